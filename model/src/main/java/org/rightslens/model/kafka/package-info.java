@@ -1,0 +1,2 @@
+/** Topic names and Kafka serdes. */
+package org.rightslens.model.kafka;
