@@ -1,0 +1,2 @@
+/** The seam through which items are read against the FOC recommendations. */
+package org.rightslens.processor.tagging;
