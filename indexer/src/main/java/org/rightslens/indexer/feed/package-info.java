@@ -1,0 +1,2 @@
+/** The consumer that feeds items.tagged into the index. */
+package org.rightslens.indexer.feed;

@@ -1,0 +1,155 @@
+package org.rightslens.indexer.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.rightslens.model.item.TaggedItem;
+import org.rightslens.model.json.Json;
+
+/**
+ * The Lucene index of tagged items on disk. Writes come in batches, each committed together with
+ * the Kafka offsets it reached, so that after a crash the index and its position in {@code
+ * items.tagged} agree: a restart neither loses nor duplicates an item. Thread-safe.
+ */
+public final class ItemIndex implements AutoCloseable {
+
+  private static final String OFFSET_PREFIX = "kafka.offset.";
+
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facets = IndexMapping.facetsConfig();
+
+  public ItemIndex(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+      IndexWriterConfig config = new IndexWriterConfig(IndexMapping.analyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      writer = new IndexWriter(directory, config);
+      searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index at " + dir, e);
+    }
+  }
+
+  /**
+   * Writes a batch of items and commits it with the next offset to read per partition, keyed
+   * {@code "<topic>/<partition>"}.
+   */
+  public synchronized void apply(List<TaggedItem> items, Map<String, Long> nextOffsets)
+      throws IOException {
+    for (TaggedItem item : items) {
+      writer.updateDocument(IndexMapping.currentKey(item.id()), facets.build(IndexMapping.current(item)));
+      writer.updateDocument(
+          IndexMapping.versionKey(item.id(), item.item().version()), IndexMapping.version(item));
+    }
+    Map<String, String> commitData = new HashMap<>();
+    committedOffsets().forEach((k, v) -> commitData.put(OFFSET_PREFIX + k, Long.toString(v)));
+    nextOffsets.forEach((k, v) -> commitData.put(OFFSET_PREFIX + k, Long.toString(v)));
+    writer.setLiveCommitData(commitData.entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** The offsets stored with the last commit, keyed {@code "<topic>/<partition>"}. */
+  public Map<String, Long> committedOffsets() {
+    Map<String, Long> offsets = new HashMap<>();
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (e.getKey().startsWith(OFFSET_PREFIX)) {
+          offsets.put(e.getKey().substring(OFFSET_PREFIX.length()), Long.parseLong(e.getValue()));
+        }
+      }
+    }
+    return offsets;
+  }
+
+  /** The number of items (not versions) in the index. */
+  public int count() {
+    return withSearcher(s -> s.count(new TermQuery(new Term(IndexMapping.DOC, IndexMapping.CURRENT))));
+  }
+
+  /** The latest version of an item. */
+  public Optional<TaggedItem> find(String id) {
+    return withSearcher(
+        s -> {
+          TopDocs top = s.search(new TermQuery(IndexMapping.currentKey(id)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          return Optional.of(read(s.storedFields(), top.scoreDocs[0].doc));
+        });
+  }
+
+  /** Every indexed version of an item, oldest first. */
+  public List<TaggedItem> versions(String id) {
+    return withSearcher(
+        s -> {
+          Sort byVersion = new Sort(new SortField(IndexMapping.VERSION_NUMBER, SortField.Type.INT));
+          TopDocs top =
+              s.search(new TermQuery(new Term(IndexMapping.PARENT, id)), 10_000, byVersion);
+          StoredFields stored = s.storedFields();
+          List<TaggedItem> versions = new ArrayList<>();
+          for (ScoreDoc hit : top.scoreDocs) {
+            versions.add(read(stored, hit.doc));
+          }
+          return versions;
+        });
+  }
+
+  /** Runs {@code work} on a current searcher and releases it. */
+  public <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("index read failed", e);
+    }
+  }
+
+  public static TaggedItem read(StoredFields stored, int doc) throws IOException {
+    return Json.read(stored.document(doc).get(IndexMapping.JSON), TaggedItem.class);
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facets;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    searchers.close();
+    writer.close();
+    directory.close();
+  }
+
+  /** Work done with a searcher. */
+  @FunctionalInterface
+  public interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+}

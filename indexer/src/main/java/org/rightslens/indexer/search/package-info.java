@@ -1,0 +1,2 @@
+/** Full-text search with filters, facets and highlights. */
+package org.rightslens.indexer.search;
