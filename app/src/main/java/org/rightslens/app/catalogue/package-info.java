@@ -1,0 +1,2 @@
+/** The bundled starter catalogue of cybersecurity laws. */
+package org.rightslens.app.catalogue;

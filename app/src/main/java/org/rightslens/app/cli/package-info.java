@@ -1,0 +1,2 @@
+/** The rightslens command line. */
+package org.rightslens.app.cli;

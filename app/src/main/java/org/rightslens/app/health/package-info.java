@@ -1,0 +1,2 @@
+/** The health of the pipeline: components, index size and lag. */
+package org.rightslens.app.health;

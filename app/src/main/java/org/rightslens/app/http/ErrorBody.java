@@ -1,0 +1,4 @@
+package org.rightslens.app.http;
+
+/** The body of every error response. */
+public record ErrorBody(String error) {}

@@ -1,0 +1,57 @@
+package org.rightslens.app.http;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Reads optional query parameters, failing with a 400 that names the parameter. */
+public final class Params {
+
+  private Params() {}
+
+  public static String text(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public static Integer integer(Context ctx, String name) {
+    String value = text(ctx, name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest(name + ": expected a whole number, got \"" + value + "\"");
+    }
+  }
+
+  public static int integer(Context ctx, String name, int fallback) {
+    Integer value = integer(ctx, name);
+    return value == null ? fallback : value;
+  }
+
+  public static Boolean bool(Context ctx, String name) {
+    String value = text(ctx, name);
+    if (value == null) {
+      return null;
+    }
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ApiException.badRequest(name + ": expected true or false, got \"" + value + "\"");
+    };
+  }
+
+  public static LocalDate date(Context ctx, String name) {
+    String value = text(ctx, name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(name + ": expected a date as YYYY-MM-DD, got \"" + value + "\"");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The item API and page. */
+package org.rightslens.app.items;

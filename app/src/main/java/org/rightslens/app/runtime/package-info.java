@@ -1,0 +1,2 @@
+/** Starting and stopping the whole system in one process. */
+package org.rightslens.app.runtime;

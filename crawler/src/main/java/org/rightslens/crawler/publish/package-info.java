@@ -1,0 +1,2 @@
+/** Publishing items to items.raw and dead letters to items.dlq. */
+package org.rightslens.crawler.publish;
