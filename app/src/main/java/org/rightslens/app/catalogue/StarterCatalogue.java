@@ -12,10 +12,10 @@ import org.rightslens.app.importing.ImportReport;
 import org.rightslens.app.importing.ItemImporter;
 
 /**
- * The bundled catalogue of well-known cybersecurity laws, imported once, on the first start with
- * a data directory, so that a new user sees real content at once. A marker file in the data
- * directory remembers that it was imported; importing again would add nothing anyway, as unchanged
- * items get no new version.
+ * The bundled catalogue of well-known cybersecurity laws, imported once, on the first start with a
+ * data directory, so that a new user sees real content at once. A marker file in the data directory
+ * remembers that it was imported; importing again would add nothing anyway, as unchanged items get
+ * no new version.
  */
 public final class StarterCatalogue {
 
@@ -42,9 +42,11 @@ public final class StarterCatalogue {
       return "imported before";
     }
     ImportReport report =
-        importer.importLines(ImportFileReader.read(content(), ImportFormat.JSON_LINES), "starter catalogue");
+        importer.importLines(
+            ImportFileReader.read(content(), ImportFormat.JSON_LINES), "starter catalogue");
     if (!report.rejected().isEmpty()) {
-      throw new IllegalStateException("the starter catalogue has invalid lines: " + report.rejected());
+      throw new IllegalStateException(
+          "the starter catalogue has invalid lines: " + report.rejected());
     }
     try {
       Files.writeString(marker, report.accepted() + " items\n");

@@ -42,13 +42,20 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Items as JSON lines (.jsonl) or CSV with a header row (.csv)")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "Items as JSON lines (.jsonl) or CSV with a header row (.csv)")
   Path file;
 
-  @Option(names = "--server", description = "A running instance (default: ${DEFAULT-VALUE})", defaultValue = "http://localhost:8080")
+  @Option(
+      names = "--server",
+      description = "A running instance (default: ${DEFAULT-VALUE})",
+      defaultValue = "http://localhost:8080")
   URI server;
 
-  @Option(names = "--bootstrap-servers", description = "Publish straight to this Kafka cluster instead of --server")
+  @Option(
+      names = "--bootstrap-servers",
+      description = "Publish straight to this Kafka cluster instead of --server")
   String bootstrapServers;
 
   @Override
@@ -63,7 +70,8 @@ final class ImportCommand implements Callable<Integer> {
     ImportFormat format = ImportFormat.detect(file.getFileName().toString(), content);
     ImportReport report;
     try {
-      report = bootstrapServers != null ? viaKafka(content, format) : viaServer(content, format, err);
+      report =
+          bootstrapServers != null ? viaKafka(content, format) : viaServer(content, format, err);
     } catch (InvalidImportException e) {
       err.println("rightslens import: " + file + ": " + e.getMessage());
       return 2;
@@ -74,14 +82,17 @@ final class ImportCommand implements Callable<Integer> {
     for (ImportReport.Rejection r : report.rejected()) {
       err.printf("%s:%d: %s%n", file, r.line(), r.error());
     }
-    out.printf("imported %d items from %s, rejected %d lines%n", report.accepted(), file, report.rejected().size());
+    out.printf(
+        "imported %d items from %s, rejected %d lines%n",
+        report.accepted(), file, report.rejected().size());
     return report.accepted() == 0 ? 2 : 0;
   }
 
   private ImportReport viaKafka(String content, ImportFormat format) {
     List<ImportLine> lines = ImportFileReader.read(content, format);
     try (ItemProducer producer = new ItemProducer(bootstrapServers, "rightslens-import-cli")) {
-      return new ItemImporter(producer, Clock.systemUTC()).importLines(lines, file.getFileName().toString());
+      return new ItemImporter(producer, Clock.systemUTC())
+          .importLines(lines, file.getFileName().toString());
     }
   }
 
@@ -91,21 +102,31 @@ final class ImportCommand implements Callable<Integer> {
     HttpRequest request =
         HttpRequest.newBuilder(server.resolve("/api/import"))
             .timeout(Duration.ofMinutes(5))
-            .header("Content-Type", format == ImportFormat.CSV ? "text/csv" : "application/x-ndjson")
+            .header(
+                "Content-Type", format == ImportFormat.CSV ? "text/csv" : "application/x-ndjson")
             .POST(HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8))
             .build();
     HttpResponse<String> response;
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (ConnectException e) {
-      err.println("rightslens import: cannot reach " + server + " (is `rightslens run` running? or use --bootstrap-servers)");
+      err.println(
+          "rightslens import: cannot reach "
+              + server
+              + " (is `rightslens run` running? or use --bootstrap-servers)");
       return null;
     }
     if (response.statusCode() == 400) {
       throw new InvalidImportException(Json.read(response.body(), ErrorBody.class).error());
     }
     if (response.statusCode() != 200) {
-      err.println("rightslens import: " + server + " answered " + response.statusCode() + ": " + response.body());
+      err.println(
+          "rightslens import: "
+              + server
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + response.body());
       return null;
     }
     return Json.read(response.body(), ImportReport.class);

@@ -19,7 +19,12 @@ public final class RightsLensCommand implements Runnable {
   }
 
   public static int execute(String... args) {
-    return new CommandLine(new RightsLensCommand()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The command line, for callers that redirect its output. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new RightsLensCommand());
   }
 
   @Override

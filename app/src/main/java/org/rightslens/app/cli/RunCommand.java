@@ -18,25 +18,40 @@ import picocli.CommandLine.Option;
     })
 final class RunCommand implements Callable<Integer> {
 
-  @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})", defaultValue = "8080")
+  @Option(
+      names = "--port",
+      description = "HTTP port (default: ${DEFAULT-VALUE})",
+      defaultValue = "8080")
   int port;
 
-  @Option(names = "--host", description = "HTTP address to bind (default: ${DEFAULT-VALUE})", defaultValue = RunSettings.DEFAULT_HOST)
+  @Option(
+      names = "--host",
+      description = "HTTP address to bind (default: ${DEFAULT-VALUE})",
+      defaultValue = RunSettings.DEFAULT_HOST)
   String host;
 
-  @Option(names = "--data-dir", description = "Index, Kafka log and state (default: ${DEFAULT-VALUE})", defaultValue = RunSettings.DEFAULT_DATA_DIR)
+  @Option(
+      names = "--data-dir",
+      description = "Index, Kafka log and state (default: ${DEFAULT-VALUE})",
+      defaultValue = RunSettings.DEFAULT_DATA_DIR)
   Path dataDir;
 
   @Option(
       names = "--bootstrap-servers",
-      description = "An existing Kafka cluster, host:port[,host:port] (default: $KAFKA_BOOTSTRAP_SERVERS, else embedded)",
+      description =
+          "An existing Kafka cluster, host:port[,host:port] (default: $KAFKA_BOOTSTRAP_SERVERS, else embedded)",
       defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS}")
   String bootstrapServers;
 
-  @Option(names = "--replication-factor", description = "For topics created on a cluster (default: ${DEFAULT-VALUE})", defaultValue = "3")
+  @Option(
+      names = "--replication-factor",
+      description = "For topics created on a cluster (default: ${DEFAULT-VALUE})",
+      defaultValue = "3")
   short replicationFactor;
 
-  @Option(names = "--no-catalogue", description = "Do not import the starter catalogue on first start")
+  @Option(
+      names = "--no-catalogue",
+      description = "Do not import the starter catalogue on first start")
   boolean noCatalogue;
 
   @Override
@@ -53,7 +68,8 @@ final class RunCommand implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "rightslens-shutdown"));
-    System.out.printf("RightsLens is running at http://%s:%d/ (Ctrl-C to stop)%n", host, app.port());
+    System.out.printf(
+        "RightsLens is running at http://%s:%d/ (Ctrl-C to stop)%n", host, app.port());
     stopped.await();
     return 0;
   }

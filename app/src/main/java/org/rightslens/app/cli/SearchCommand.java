@@ -23,14 +23,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rightslens search QUERY}: searches a running instance and prints a table or JSON. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Searches tagged legislation.")
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Searches tagged legislation.")
 final class SearchCommand implements Callable<Integer> {
 
   private static final int TITLE_WIDTH = 70;
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "QUERY", description = "Lucene syntax: words, \"phrases\", AND/OR/NOT, title:word")
+  @Parameters(
+      paramLabel = "QUERY",
+      description = "Lucene syntax: words, \"phrases\", AND/OR/NOT, title:word")
   String query;
 
   @Option(names = "--jurisdiction", description = "ISO code, EU, UN or INT")
@@ -45,13 +50,19 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--to", description = "Latest date, YYYY-MM-DD")
   LocalDate to;
 
-  @Option(names = "--size", description = "Results to show (default: ${DEFAULT-VALUE})", defaultValue = "20")
+  @Option(
+      names = "--size",
+      description = "Results to show (default: ${DEFAULT-VALUE})",
+      defaultValue = "20")
   int size;
 
   @Option(names = "--json", description = "Print the API's JSON answer")
   boolean json;
 
-  @Option(names = "--server", description = "A running instance (default: ${DEFAULT-VALUE})", defaultValue = "http://localhost:8080")
+  @Option(
+      names = "--server",
+      description = "A running instance (default: ${DEFAULT-VALUE})",
+      defaultValue = "http://localhost:8080")
   URI server;
 
   @Override
@@ -73,11 +84,15 @@ final class SearchCommand implements Callable<Integer> {
           }
         });
     HttpRequest request =
-        HttpRequest.newBuilder(server.resolve("/api/search?" + qs)).timeout(Duration.ofSeconds(30)).build();
+        HttpRequest.newBuilder(server.resolve("/api/search?" + qs))
+            .timeout(Duration.ofSeconds(30))
+            .build();
     HttpResponse<String> response;
     try {
       response =
-          HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(10))
+              .build()
               .send(request, HttpResponse.BodyHandlers.ofString());
     } catch (ConnectException e) {
       err.println("rightslens search: cannot reach " + server + " (is `rightslens run` running?)");

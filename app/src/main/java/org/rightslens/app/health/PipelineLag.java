@@ -34,8 +34,13 @@ public final class PipelineLag implements AutoCloseable {
   public long processorLag() {
     try {
       List<TopicPartition> partitions =
-          admin.describeTopics(List.of(Topics.ITEMS_RAW)).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
-              .get(Topics.ITEMS_RAW).partitions().stream()
+          admin
+              .describeTopics(List.of(Topics.ITEMS_RAW))
+              .allTopicNames()
+              .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+              .get(Topics.ITEMS_RAW)
+              .partitions()
+              .stream()
               .map(p -> new TopicPartition(Topics.ITEMS_RAW, p.partition()))
               .toList();
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -43,7 +48,8 @@ public final class PipelineLag implements AutoCloseable {
       Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
           admin.listOffsets(latest).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       Map<TopicPartition, OffsetAndMetadata> committed =
-          admin.listConsumerGroupOffsets(ProcessorRunner.APPLICATION_ID)
+          admin
+              .listConsumerGroupOffsets(ProcessorRunner.APPLICATION_ID)
               .partitionsToOffsetAndMetadata()
               .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       long lag = 0;

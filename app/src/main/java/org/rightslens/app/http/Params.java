@@ -39,7 +39,8 @@ public final class Params {
     return switch (value) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw ApiException.badRequest(name + ": expected true or false, got \"" + value + "\"");
+      default ->
+          throw ApiException.badRequest(name + ": expected true or false, got \"" + value + "\"");
     };
   }
 
@@ -51,7 +52,8 @@ public final class Params {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(name + ": expected a date as YYYY-MM-DD, got \"" + value + "\"");
+      throw ApiException.badRequest(
+          name + ": expected a date as YYYY-MM-DD, got \"" + value + "\"");
     }
   }
 }

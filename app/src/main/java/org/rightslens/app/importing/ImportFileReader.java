@@ -18,15 +18,26 @@ import org.rightslens.model.json.Json;
 
 /**
  * Reads an import file into numbered lines. JSON lines: one item object per line, blank lines
- * skipped. CSV: a header row of item field names (dates as {@code published}, {@code adopted}, …
- * or {@code dates.published}, …; {@code subjects} separated by {@code ;}), one item per row.
+ * skipped. CSV: a header row of item field names (dates as {@code published}, {@code adopted}, … or
+ * {@code dates.published}, …; {@code subjects} separated by {@code ;}), one item per row.
  */
 public final class ImportFileReader {
 
   static final Set<String> ITEM_COLUMNS =
       Set.of(
-          "id", "source", "jurisdiction", "title", "type", "status", "language", "url", "textUrl",
-          "summary", "text", "subjects", "fetchedAt");
+          "id",
+          "source",
+          "jurisdiction",
+          "title",
+          "type",
+          "status",
+          "language",
+          "url",
+          "textUrl",
+          "summary",
+          "text",
+          "subjects",
+          "fetchedAt");
   static final Set<String> DATE_COLUMNS =
       Set.of("published", "introduced", "adopted", "effective", "updated");
 
@@ -67,25 +78,29 @@ public final class ImportFileReader {
     csv.enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
     List<ImportLine> lines = new ArrayList<>();
     try (MappingIterator<Map<String, String>> rows =
-        csv.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(content)) {
+        csv.readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(content)) {
       CsvSchema schema = (CsvSchema) rows.getParserSchema();
       checkHeader(schema);
       String[] physical = content.split("\\R", -1);
+      // A row starts on the line where the previous one ended; the header is line 1.
+      int line = 2;
       while (true) {
-        int line = rows.getCurrentLocation().getLineNr();
         Map<String, String> row;
         try {
           if (!rows.hasNextValue()) {
             break;
           }
-          line = rows.getCurrentLocation().getLineNr();
           row = rows.nextValue();
         } catch (RuntimeException e) {
-          lines.add(ImportLine.unreadable(line, rawLine(physical, line), "not a CSV row: " + e.getMessage()));
+          lines.add(
+              ImportLine.unreadable(
+                  line, rawLine(physical, line), "not a CSV row: " + e.getMessage()));
           break;
         }
-        int start = rows.getCurrentLocation().getLineNr();
-        lines.add(ImportLine.read(start, rawLine(physical, start), toItem(row)));
+        lines.add(ImportLine.read(line, rawLine(physical, line), toItem(row)));
+        line = Math.max(line + 1, rows.getCurrentLocation().getLineNr());
       }
     } catch (IOException e) {
       throw new InvalidImportException("cannot read CSV: " + e.getMessage());
@@ -103,8 +118,13 @@ public final class ImportFileReader {
     }
     if (!unknown.isEmpty()) {
       throw new InvalidImportException(
-          "CSV header: unknown columns " + unknown + " (expected item fields " + ITEM_COLUMNS
-              + " and dates " + DATE_COLUMNS + ")");
+          "CSV header: unknown columns "
+              + unknown
+              + " (expected item fields "
+              + ITEM_COLUMNS
+              + " and dates "
+              + DATE_COLUMNS
+              + ")");
     }
   }
 

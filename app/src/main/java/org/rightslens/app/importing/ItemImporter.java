@@ -14,8 +14,8 @@ import org.rightslens.processor.normalise.ItemNormaliser;
 
 /**
  * Imports manual entries: each line is validated with the processor's own rules; good items go to
- * {@code items.raw}, bad lines to {@code items.dlq} with their reason and line number, and both
- * are reported. Returns only when every record is acknowledged by the cluster.
+ * {@code items.raw}, bad lines to {@code items.dlq} with their reason and line number, and both are
+ * reported. Returns only when every record is acknowledged by the cluster.
  */
 public final class ItemImporter {
 
@@ -51,7 +51,10 @@ public final class ItemImporter {
         accepted++;
       } else {
         rejected.add(new ImportReport.Rejection(line.line(), error));
-        String key = line.item() != null && line.item().hasNonNull("id") ? line.item().get("id").asText() : null;
+        String key =
+            line.item() != null && line.item().hasNonNull("id")
+                ? line.item().get("id").asText()
+                : null;
         sends.add(
             producer.deadLetter(
                 new DeadLetter(error, origin + " line " + line.line(), key, line.raw(), now)));

@@ -42,7 +42,9 @@ public final class ItemRoutes implements Routes {
     List<TaggedItem> versions = index.versions(id);
     TaggedItem item =
         version == null
-            ? index.find(id).orElseThrow(() -> ApiException.notFound("no item with id \"" + id + "\""))
+            ? index
+                .find(id)
+                .orElseThrow(() -> ApiException.notFound("no item with id \"" + id + "\""))
             : versions.stream()
                 .filter(v -> v.item().version() == version)
                 .findFirst()
@@ -54,7 +56,8 @@ public final class ItemRoutes implements Routes {
       ObjectNode summary = history.addObject();
       summary.put("version", v.item().version());
       summary.put("contentHash", v.item().contentHash());
-      summary.put("fetchedAt", v.item().fetchedAt() == null ? null : v.item().fetchedAt().toString());
+      summary.put(
+          "fetchedAt", v.item().fetchedAt() == null ? null : v.item().fetchedAt().toString());
       summary.put("title", v.item().title());
       summary.put("taggerVersion", v.taggerVersion());
       summary.set("tags", Json.mapper().valueToTree(v.tagIds()));

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the topics of RightsLens that do not exist yet. The item topics keep every record
- * forever (they are the history that indexes and tags are rebuilt from); rules and subscriptions
- * are compacted.
+ * Creates the topics of RightsLens that do not exist yet. The item topics keep every record forever
+ * (they are the history that indexes and tags are rebuilt from); rules and subscriptions are
+ * compacted.
  */
 public final class TopicSetup {
 
@@ -30,7 +30,8 @@ public final class TopicSetup {
 
   private TopicSetup() {}
 
-  public static void ensureTopics(String bootstrapServers, int partitions, short replicationFactor) {
+  public static void ensureTopics(
+      String bootstrapServers, int partitions, short replicationFactor) {
     Properties props = new Properties();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000);
@@ -48,7 +49,9 @@ public final class TopicSetup {
         if (!existing.contains(topic)) {
           missing.add(
               new NewTopic(topic, partitions, replicationFactor)
-                  .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+                  .configs(
+                      Map.of(
+                          TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         }
       }
       if (!missing.isEmpty()) {

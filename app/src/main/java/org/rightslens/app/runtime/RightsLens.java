@@ -83,7 +83,8 @@ public final class RightsLens implements AutoCloseable {
     return app;
   }
 
-  private void startPipeline(RunSettings settings, Path dataDir, String bootstrap) throws Exception {
+  private void startPipeline(RunSettings settings, Path dataDir, String bootstrap)
+      throws Exception {
     short rf = settings.embeddedKafka() ? 1 : settings.replicationFactor();
     TopicSetup.ensureTopics(bootstrap, TopicSetup.DEFAULT_PARTITIONS, rf);
 
@@ -130,14 +131,19 @@ public final class RightsLens implements AutoCloseable {
     KafkaStreams.State state = processor.state();
     long total = -1;
     String status;
-    if (feeder.failure() != null || state == KafkaStreams.State.ERROR
-        || state == KafkaStreams.State.PENDING_ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+    if (feeder.failure() != null
+        || state == KafkaStreams.State.ERROR
+        || state == KafkaStreams.State.PENDING_ERROR
+        || state == KafkaStreams.State.NOT_RUNNING) {
       status = Health.DOWN;
     } else {
       long processorLag = lag.processorLag();
       long indexerLag = feeder.lag();
       total = processorLag < 0 || indexerLag < 0 ? -1 : processorLag + indexerLag;
-      if (!ready && state == KafkaStreams.State.RUNNING && feeder.caughtUp() && total == 0
+      if (!ready
+          && state == KafkaStreams.State.RUNNING
+          && feeder.caughtUp()
+          && total == 0
           && !catalogue.equals("not imported")) {
         ready = true;
       }

@@ -25,7 +25,8 @@ public record RunSettings(
       throw new IllegalArgumentException("port: expected 0..65535, got " + port);
     }
     if (replicationFactor < 1) {
-      throw new IllegalArgumentException("replication factor: expected at least 1, got " + replicationFactor);
+      throw new IllegalArgumentException(
+          "replication factor: expected at least 1, got " + replicationFactor);
     }
   }
 

@@ -15,9 +15,9 @@ import org.rightslens.model.json.Json;
 import org.rightslens.model.kafka.Topics;
 
 /**
- * Publishes items to {@code items.raw}, keyed by item id so that every version of an item lands
- * on the same partition, and records that cannot become items to {@code items.dlq}. Idempotent
- * and {@code acks=all}: a retry never writes a record twice. Thread-safe.
+ * Publishes items to {@code items.raw}, keyed by item id so that every version of an item lands on
+ * the same partition, and records that cannot become items to {@code items.dlq}. Idempotent and
+ * {@code acks=all}: a retry never writes a record twice. Thread-safe.
  */
 public final class ItemProducer implements AutoCloseable {
 
@@ -62,7 +62,8 @@ public final class ItemProducer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while publishing", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("publishing failed: " + e.getCause().getMessage(), e.getCause());
+      throw new IllegalStateException(
+          "publishing failed: " + e.getCause().getMessage(), e.getCause());
     }
   }
 

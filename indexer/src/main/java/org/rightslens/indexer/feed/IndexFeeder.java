@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feeds {@code items.tagged} into the index. Reads committed records only, from the offsets
- * stored in the index's own last commit (not from a consumer group), so index and offsets can
- * never disagree. Each instance keeps a complete index: it reads every partition.
+ * Feeds {@code items.tagged} into the index. Reads committed records only, from the offsets stored
+ * in the index's own last commit (not from a consumer group), so index and offsets can never
+ * disagree. Each instance keeps a complete index: it reads every partition.
  */
 public final class IndexFeeder implements AutoCloseable {
 
@@ -45,7 +45,9 @@ public final class IndexFeeder implements AutoCloseable {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase());
+    props.put(
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+        IsolationLevel.READ_COMMITTED.toString().toLowerCase());
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "rightslens-indexer");
     this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());

@@ -22,10 +22,10 @@ import org.rightslens.model.item.TaggedItem;
 import org.rightslens.model.json.Json;
 
 /**
- * How a tagged item becomes Lucene documents; the only place that knows field names. Each item
- * has one <em>current</em> document (its latest version, the one search finds) and one
- * <em>version</em> document per version, for its history. Both are written with {@code
- * updateDocument} on a unique key, so replaying {@code items.tagged} is harmless.
+ * How a tagged item becomes Lucene documents; the only place that knows field names. Each item has
+ * one <em>current</em> document (its latest version, the one search finds) and one <em>version</em>
+ * document per version, for its history. Both are written with {@code updateDocument} on a unique
+ * key, so replaying {@code items.tagged} is harmless.
  */
 public final class IndexMapping {
 
@@ -117,7 +117,9 @@ public final class IndexMapping {
   public static Document version(TaggedItem tagged) {
     Document doc = new Document();
     doc.add(new StringField(DOC, VERSION, Field.Store.NO));
-    doc.add(new StringField(VERSION_KEY, versionKey(tagged.id(), tagged.item().version()).text(), Field.Store.NO));
+    doc.add(
+        new StringField(
+            VERSION_KEY, versionKey(tagged.id(), tagged.item().version()).text(), Field.Store.NO));
     doc.add(new StringField(PARENT, tagged.id(), Field.Store.NO));
     doc.add(new NumericDocValuesField(VERSION_NUMBER, tagged.item().version()));
     doc.add(new StoredField(JSON, Json.write(tagged)));

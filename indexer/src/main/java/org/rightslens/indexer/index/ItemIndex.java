@@ -53,13 +53,14 @@ public final class ItemIndex implements AutoCloseable {
   }
 
   /**
-   * Writes a batch of items and commits it with the next offset to read per partition, keyed
-   * {@code "<topic>/<partition>"}.
+   * Writes a batch of items and commits it with the next offset to read per partition, keyed {@code
+   * "<topic>/<partition>"}.
    */
   public synchronized void apply(List<TaggedItem> items, Map<String, Long> nextOffsets)
       throws IOException {
     for (TaggedItem item : items) {
-      writer.updateDocument(IndexMapping.currentKey(item.id()), facets.build(IndexMapping.current(item)));
+      writer.updateDocument(
+          IndexMapping.currentKey(item.id()), facets.build(IndexMapping.current(item)));
       writer.updateDocument(
           IndexMapping.versionKey(item.id(), item.item().version()), IndexMapping.version(item));
     }
@@ -87,7 +88,8 @@ public final class ItemIndex implements AutoCloseable {
 
   /** The number of items (not versions) in the index. */
   public int count() {
-    return withSearcher(s -> s.count(new TermQuery(new Term(IndexMapping.DOC, IndexMapping.CURRENT))));
+    return withSearcher(
+        s -> s.count(new TermQuery(new Term(IndexMapping.DOC, IndexMapping.CURRENT))));
   }
 
   /** The latest version of an item. */

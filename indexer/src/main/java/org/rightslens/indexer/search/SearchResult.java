@@ -5,4 +5,8 @@ import java.util.Map;
 
 /** One page of hits, the total, and counts per value of each facet dimension. */
 public record SearchResult(
-    long total, int page, int size, List<SearchHit> hits, Map<String, Map<String, Integer>> facets) {}
+    long total,
+    int page,
+    int size,
+    List<SearchHit> hits,
+    Map<String, Map<String, Integer>> facets) {}

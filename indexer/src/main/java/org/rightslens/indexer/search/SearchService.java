@@ -16,6 +16,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -28,7 +29,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -39,10 +39,10 @@ import org.rightslens.model.item.Tag;
 import org.rightslens.model.item.TaggedItem;
 
 /**
- * Full-text search over the current version of every item: Lucene query syntax over title,
- * summary and text (title weighs most; terms are ANDed), filters, facet counts and highlighted
- * passages. Queries that could run away (leading wildcards, regular expressions, too many
- * clauses) are refused with a message.
+ * Full-text search over the current version of every item: Lucene query syntax over title, summary
+ * and text (title weighs most; terms are ANDed), filters, facet counts and highlighted passages.
+ * Queries that could run away (leading wildcards, regular expressions, too many clauses) are
+ * refused with a message.
  */
 public final class SearchService {
 
@@ -73,7 +73,9 @@ public final class SearchService {
           }
           ScoreDoc[] page =
               Arrays.copyOfRange(
-                  top.scoreDocs, Math.min(top.scoreDocs.length, end - request.size()), top.scoreDocs.length);
+                  top.scoreDocs,
+                  Math.min(top.scoreDocs.length, end - request.size()),
+                  top.scoreDocs.length);
           TopDocs pageDocs = new TopDocs(top.totalHits, page);
           return new SearchResult(
               top.totalHits.value,
@@ -99,7 +101,8 @@ public final class SearchService {
     } catch (ParseException e) {
       throw new InvalidSearchException("q: " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidSearchException("q: too many clauses (at most " + IndexSearcher.getMaxClauseCount() + ")");
+      throw new InvalidSearchException(
+          "q: too many clauses (at most " + IndexSearcher.getMaxClauseCount() + ")");
     }
     query.visit(
         new QueryVisitor() {
@@ -126,7 +129,9 @@ public final class SearchService {
 
   private static Query filtered(Query query, SearchRequest r) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-    b.add(new TermQuery(new Term(IndexMapping.DOC, IndexMapping.CURRENT)), BooleanClause.Occur.FILTER);
+    b.add(
+        new TermQuery(new Term(IndexMapping.DOC, IndexMapping.CURRENT)),
+        BooleanClause.Occur.FILTER);
     if (r.jurisdiction() != null) {
       filter(b, IndexMapping.JURISDICTION, r.jurisdiction().toUpperCase(Locale.ROOT));
     }
@@ -161,7 +166,8 @@ public final class SearchService {
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .build();
     String[] fields = {IndexMapping.SUMMARY, IndexMapping.TEXT};
-    Map<String, String[]> highlights = highlighter.highlightFields(fields, query, page, new int[] {1, 2});
+    Map<String, String[]> highlights =
+        highlighter.highlightFields(fields, query, page, new int[] {1, 2});
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.scoreDocs.length; i++) {
@@ -198,7 +204,8 @@ public final class SearchService {
     try {
       counts =
           new SortedSetDocValuesFacetCounts(
-              new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facetsConfig()),
+              new DefaultSortedSetDocValuesReaderState(
+                  searcher.getIndexReader(), index.facetsConfig()),
               collector);
     } catch (IllegalArgumentException e) {
       return result; // nothing with facets has been indexed yet

@@ -39,7 +39,21 @@ public record LegislationItem(
 
   public LegislationItem withVersion(String newContentHash, int newVersion) {
     return new LegislationItem(
-        id, source, jurisdiction, title, type, status, language, url, textUrl, summary, text,
-        subjects, dates, fetchedAt, newContentHash, newVersion);
+        id,
+        source,
+        jurisdiction,
+        title,
+        type,
+        status,
+        language,
+        url,
+        textUrl,
+        summary,
+        text,
+        subjects,
+        dates,
+        fetchedAt,
+        newContentHash,
+        newVersion);
   }
 }

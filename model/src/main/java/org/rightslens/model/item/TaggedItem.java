@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An item read against the FOC recommendations. Serialised flat: every field of the item, then
- * the assessment. {@code changes} is null for version 1.
+ * An item read against the FOC recommendations. Serialised flat: every field of the item, then the
+ * assessment. {@code changes} is null for version 1.
  */
 public record TaggedItem(
     @JsonUnwrapped LegislationItem item,

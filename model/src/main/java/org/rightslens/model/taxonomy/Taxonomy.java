@@ -166,6 +166,5 @@ public final class Taxonomy {
       List<Recommendation> recommendations, List<EntryFile> concerns, List<EntryFile> safeguards) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  private record EntryFile(
-      String id, String label, List<Integer> recommendations, String covers) {}
+  private record EntryFile(String id, String label, List<Integer> recommendations, String covers) {}
 }

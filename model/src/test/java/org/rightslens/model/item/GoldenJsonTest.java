@@ -41,8 +41,7 @@ class GoldenJsonTest {
             "Interception, equipment interference and communications data.",
             text,
             List.of("interception", "surveillance"),
-            new ItemDates(
-                LocalDate.of(2016, 11, 29), null, LocalDate.of(2016, 11, 29), null, null),
+            new ItemDates(LocalDate.of(2016, 11, 29), null, LocalDate.of(2016, 11, 29), null, null),
             Instant.parse("2026-11-28T10:15:30Z"),
             "3f1c",
             2);
@@ -55,7 +54,10 @@ class GoldenJsonTest {
             0.9,
             List.of(
                 new Evidence(
-                    text, 0, text.length(), "encryption-weakening/en/remove-electronic-protection")));
+                    text,
+                    0,
+                    text.length(),
+                    "encryption-weakening/en/remove-electronic-protection")));
     return new TaggedItem(
         item,
         true,

@@ -15,7 +15,8 @@ class TaxonomyTest {
     Taxonomy taxonomy = Taxonomy.load();
     assertThat(taxonomy.recommendations()).hasSize(13);
     assertThat(taxonomy.recommendation(8).orElseThrow().text())
-        .startsWith("Cybersecurity-related laws, policies and practices should reflect the key role")
+        .startsWith(
+            "Cybersecurity-related laws, policies and practices should reflect the key role")
         .contains("encryption and anonymity");
     assertThat(taxonomy.recommendation(12).orElseThrow().text())
         .isEqualTo(

@@ -138,7 +138,8 @@ public final class ItemNormaliser {
     }
     String status = value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
     if (!STATUS.matcher(status).matches()) {
-      f.problem("status: expected a short word such as in-force or introduced, got \"" + value + "\"");
+      f.problem(
+          "status: expected a short word such as in-force or introduced, got \"" + value + "\"");
       return null;
     }
     return status;
@@ -205,7 +206,8 @@ public final class ItemNormaliser {
       return ItemDates.NONE;
     }
     if (!node.isObject()) {
-      f.problem("dates: expected an object with published, introduced, adopted, effective, updated");
+      f.problem(
+          "dates: expected an object with published, introduced, adopted, effective, updated");
       return ItemDates.NONE;
     }
     node.fieldNames()
@@ -244,7 +246,8 @@ public final class ItemNormaliser {
     try {
       return Instant.parse(value.strip());
     } catch (DateTimeParseException e) {
-      f.problem("fetchedAt: expected an ISO instant such as 2026-11-28T10:15:30Z, got \"" + value + "\"");
+      f.problem(
+          "fetchedAt: expected an ISO instant such as 2026-11-28T10:15:30Z, got \"" + value + "\"");
       return null;
     }
   }

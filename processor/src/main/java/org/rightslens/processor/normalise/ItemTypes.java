@@ -10,7 +10,14 @@ public final class ItemTypes {
 
   public static final List<String> ALL =
       List.of(
-          "bill", "act", "regulation", "directive", "decision", "treaty", "strategy", "notice",
+          "bill",
+          "act",
+          "regulation",
+          "directive",
+          "decision",
+          "treaty",
+          "strategy",
+          "notice",
           "other");
 
   /** The type of items whose source does not say. */

@@ -1,8 +1,8 @@
 package org.rightslens.processor.normalise;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.DateTimeException;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;

@@ -20,8 +20,28 @@ public final class PlainText {
   private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*|/|!)");
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-          "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "dl");
+          "p",
+          "div",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "tr",
+          "table",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "blockquote",
+          "pre",
+          "dd",
+          "dt",
+          "dl");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+");
   private static final Pattern LINE_EDGES = Pattern.compile(" *\\n *");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");

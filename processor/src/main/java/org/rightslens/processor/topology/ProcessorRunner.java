@@ -35,8 +35,7 @@ public final class ProcessorRunner implements AutoCloseable {
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     streams = new KafkaStreams(ProcessorTopology.build(tagger, Clock.systemUTC()), props);
-    streams.setStateListener(
-        (now, before) -> LOG.info("processor state {} -> {}", before, now));
+    streams.setStateListener((now, before) -> LOG.info("processor state {} -> {}", before, now));
     streams.setUncaughtExceptionHandler(
         e -> {
           LOG.error("processor thread failed; replacing it", e);

@@ -19,8 +19,8 @@ import org.rightslens.processor.tagging.Tagger;
 
 /**
  * The processor as a pure function of its inputs: {@code items.raw} in, {@code items.tagged} and
- * {@code items.dlq} out. Raw values are read as strings so that no record can fail
- * deserialisation: whatever cannot become an item becomes a dead letter with the reason.
+ * {@code items.dlq} out. Raw values are read as strings so that no record can fail deserialisation:
+ * whatever cannot become an item becomes a dead letter with the reason.
  */
 public final class ProcessorTopology {
 
@@ -41,7 +41,10 @@ public final class ProcessorTopology {
         builder.stream(
                 Topics.ITEMS_RAW,
                 Consumed.with(Serdes.String(), Serdes.String()).withName("read-raw-items"))
-            .process(() -> new VersioningProcessor(tagger, clock), Named.as("version-and-tag"), STATE_STORE)
+            .process(
+                () -> new VersioningProcessor(tagger, clock),
+                Named.as("version-and-tag"),
+                STATE_STORE)
             .split(Named.as("outcome-"))
             .branch((id, outcome) -> outcome.isDead(), Branched.as("dead"))
             .defaultBranch(Branched.as("tagged"));

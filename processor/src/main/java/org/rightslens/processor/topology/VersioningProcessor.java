@@ -117,10 +117,7 @@ final class VersioningProcessor implements Processor<String, String, String, Out
   }
 
   private String origin() {
-    return context
-        .recordMetadata()
-        .map(VersioningProcessor::describe)
-        .orElse("unknown record");
+    return context.recordMetadata().map(VersioningProcessor::describe).orElse("unknown record");
   }
 
   private static String describe(RecordMetadata m) {

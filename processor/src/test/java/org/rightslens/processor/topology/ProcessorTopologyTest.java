@@ -27,7 +27,8 @@ import org.rightslens.processor.tagging.Tagger;
 
 class ProcessorTopologyTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
 
   /** Tags "retention" whenever the text says so, so that version diffs have something to show. */
   private static final Tagger RETENTION_TAGGER =
@@ -58,7 +59,9 @@ class ProcessorTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     driver = new TopologyTestDriver(ProcessorTopology.build(RETENTION_TAGGER, CLOCK), props);
-    raw = driver.createInputTopic(Topics.ITEMS_RAW, Serdes.String().serializer(), Serdes.String().serializer());
+    raw =
+        driver.createInputTopic(
+            Topics.ITEMS_RAW, Serdes.String().serializer(), Serdes.String().serializer());
     tagged =
         driver.createOutputTopic(
             Topics.ITEMS_TAGGED,
@@ -129,7 +132,9 @@ class ProcessorTopologyTest {
     assertThat(letters.get(0).reason()).startsWith("not JSON");
     assertThat(letters.get(0).payload()).isEqualTo("{not json");
     assertThat(letters.get(0).origin()).isEqualTo(Topics.ITEMS_RAW + "/0@0");
-    assertThat(letters.get(1).reason()).contains("title: missing").contains("jurisdiction: unknown \"Narnia\"");
+    assertThat(letters.get(1).reason())
+        .contains("title: missing")
+        .contains("jurisdiction: unknown \"Narnia\"");
     assertThat(letters.get(2).reason()).contains("record key is missing");
     assertThat(tagged.readValuesToList()).extracting(TaggedItem::id).containsExactly("m:4");
   }
@@ -148,13 +153,19 @@ class ProcessorTopologyTest {
           return Tagger.NONE.assess(item);
         };
     driver = new TopologyTestDriver(ProcessorTopology.build(failing, CLOCK), props);
-    raw = driver.createInputTopic(Topics.ITEMS_RAW, Serdes.String().serializer(), Serdes.String().serializer());
+    raw =
+        driver.createInputTopic(
+            Topics.ITEMS_RAW, Serdes.String().serializer(), Serdes.String().serializer());
     tagged =
         driver.createOutputTopic(
-            Topics.ITEMS_TAGGED, Serdes.String().deserializer(), new JsonSerde<>(TaggedItem.class).deserializer());
+            Topics.ITEMS_TAGGED,
+            Serdes.String().deserializer(),
+            new JsonSerde<>(TaggedItem.class).deserializer());
     dlq =
         driver.createOutputTopic(
-            Topics.ITEMS_DLQ, Serdes.String().deserializer(), new JsonSerde<>(DeadLetter.class).deserializer());
+            Topics.ITEMS_DLQ,
+            Serdes.String().deserializer(),
+            new JsonSerde<>(DeadLetter.class).deserializer());
     raw.pipeInput("m:bad", item("m:bad", "x"));
     raw.pipeInput("m:ok", item("m:ok", "x"));
     assertThat(dlq.readValue().reason()).contains("tagging failed").contains("rule exploded");

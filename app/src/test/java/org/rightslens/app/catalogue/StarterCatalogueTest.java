@@ -1,0 +1,58 @@
+package org.rightslens.app.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rightslens.app.importing.ImportFileReader;
+import org.rightslens.app.importing.ImportFormat;
+import org.rightslens.app.importing.ImportLine;
+import org.rightslens.model.item.LegislationItem;
+import org.rightslens.processor.normalise.ItemNormaliser;
+
+class StarterCatalogueTest {
+
+  private static List<LegislationItem> items() throws Exception {
+    ItemNormaliser normaliser = new ItemNormaliser();
+    List<LegislationItem> items = new ArrayList<>();
+    for (ImportLine line :
+        ImportFileReader.read(StarterCatalogue.content(), ImportFormat.JSON_LINES)) {
+      assertThat(line.error()).as("line %d", line.line()).isNull();
+      items.add(normaliser.normalise(line.item(), Instant.EPOCH));
+    }
+    return items;
+  }
+
+  @Test
+  void everyEntryIsAValidItem() throws Exception {
+    assertThat(items()).hasSizeGreaterThanOrEqualTo(40);
+  }
+
+  @Test
+  void coversTwentyJurisdictionsIncludingEuUsUkAndTheGlobalSouth() throws Exception {
+    Set<String> jurisdictions = new HashSet<>();
+    items().forEach(i -> jurisdictions.add(i.jurisdiction()));
+    assertThat(jurisdictions).hasSizeGreaterThanOrEqualTo(20).contains("EU", "US", "GB");
+    assertThat(jurisdictions)
+        .containsAnyOf("NG", "KE", "ZA", "GH", "TZ", "UG", "EG")
+        .containsAnyOf("IN", "PK", "BD", "LK", "ID", "MY", "PH", "VN", "TH", "KH")
+        .containsAnyOf("BR", "MX", "CO", "NI", "AR", "CL", "PE");
+  }
+
+  @Test
+  void everyEntryHasAUniqueIdAnOfficialUrlADateAndASummaryInItsOwnWords() throws Exception {
+    Set<String> ids = new HashSet<>();
+    for (LegislationItem item : items()) {
+      assertThat(ids.add(item.id())).as("duplicate id %s", item.id()).isTrue();
+      assertThat(item.id()).startsWith("catalogue:");
+      assertThat(item.url()).as(item.id()).startsWith("http");
+      assertThat(item.summary()).as(item.id()).isNotBlank();
+      assertThat(item.text()).as(item.id()).hasSizeGreaterThan(200);
+      assertThat(item.dates().primary()).as(item.id()).isPresent();
+    }
+  }
+}
