@@ -7,14 +7,20 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.rightslens.model.kafka.Topics;
 import org.rightslens.processor.topology.ProcessorRunner;
 
-/** Records of {@code items.raw} that the processor has not yet committed, measured by Admin. */
+/**
+ * Records not yet indexed: those of {@code items.raw} the processor has not committed, plus those
+ * of {@code items.tagged} the indexer has not read. End offsets are read fresh at each call, so a
+ * lag of 0 means that everything published before the call is searchable.
+ */
 public final class PipelineLag implements AutoCloseable {
 
   private static final long TIMEOUT_SECONDS = 5;
@@ -30,40 +36,63 @@ public final class PipelineLag implements AutoCloseable {
     this.admin = Admin.create(props);
   }
 
-  /** The processor's lag on {@code items.raw}; -1 if it cannot be measured now. */
-  public long processorLag() {
+  /**
+   * The total lag, given the indexer's positions on {@code items.tagged}; -1 if it cannot be
+   * measured now.
+   */
+  public long lag(Map<TopicPartition, Long> indexerPositions) {
     try {
-      List<TopicPartition> partitions =
-          admin
-              .describeTopics(List.of(Topics.ITEMS_RAW))
-              .allTopicNames()
-              .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
-              .get(Topics.ITEMS_RAW)
-              .partitions()
-              .stream()
-              .map(p -> new TopicPartition(Topics.ITEMS_RAW, p.partition()))
-              .toList();
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-      Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
-          admin.listOffsets(latest).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      Map<TopicPartition, OffsetAndMetadata> committed =
-          admin
-              .listConsumerGroupOffsets(ProcessorRunner.APPLICATION_ID)
-              .partitionsToOffsetAndMetadata()
-              .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      long lag = 0;
-      for (TopicPartition tp : partitions) {
-        OffsetAndMetadata done = committed.get(tp);
-        lag += Math.max(0, ends.get(tp).offset() - (done == null ? 0 : done.offset()));
+      long processorLag = processorLag();
+      if (indexerPositions.isEmpty()) {
+        return -1;
       }
-      return lag;
+      Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = ends(Topics.ITEMS_TAGGED);
+      long indexerLag = 0;
+      for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end :
+          ends.entrySet()) {
+        long position = indexerPositions.getOrDefault(end.getKey(), 0L);
+        indexerLag += Math.max(0, end.getValue().offset() - position);
+      }
+      return processorLag + indexerLag;
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
       return -1;
     }
+  }
+
+  private Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends(String topic)
+      throws Exception {
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    admin
+        .describeTopics(List.of(topic))
+        .allTopicNames()
+        .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+        .get(topic)
+        .partitions()
+        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+    // Committed records only: the indexer reads read_committed, and transaction markers sit past
+    // the last committed record.
+    return admin
+        .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+        .all()
+        .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  private long processorLag() throws Exception {
+    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = ends(Topics.ITEMS_RAW);
+    Map<TopicPartition, OffsetAndMetadata> committed =
+        admin
+            .listConsumerGroupOffsets(ProcessorRunner.APPLICATION_ID)
+            .partitionsToOffsetAndMetadata()
+            .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    long lag = 0;
+    for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end : ends.entrySet()) {
+      OffsetAndMetadata done = committed.get(end.getKey());
+      lag += Math.max(0, end.getValue().offset() - (done == null ? 0 : done.offset()));
+    }
+    return lag;
   }
 
   @Override

@@ -3,14 +3,20 @@ package org.rightslens.app.importing;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.rightslens.app.http.ApiException;
 import org.rightslens.app.http.Routes;
 
 /**
  * {@code POST /api/import}: item JSON lines in the body (or CSV with {@code Content-Type:
- * text/csv}); answers {@code {"accepted":N,"rejected":[{"line":n,"error":"..."}]}}.
+ * text/csv}); answers {@code {"accepted":N,"rejected":[{"line":n,"error":"..."}]}}. The optional
+ * header {@value #SOURCE_HEADER} names the file, so that dead letters say where a line came from.
  */
 public final class ImportRoutes implements Routes {
+
+  public static final String SOURCE_HEADER = "X-RightsLens-Source";
+
+  private static final Pattern PRINTABLE = Pattern.compile("[\\p{Print}&&[^\"]]{1,200}");
 
   private final ItemImporter importer;
 
@@ -36,6 +42,11 @@ public final class ImportRoutes implements Routes {
     } catch (InvalidImportException e) {
       throw ApiException.badRequest(e.getMessage());
     }
-    ctx.json(importer.importLines(lines, "POST /api/import"));
+    String source = ctx.header(SOURCE_HEADER);
+    String origin =
+        source != null && PRINTABLE.matcher(source).matches()
+            ? source + " (POST /api/import)"
+            : "POST /api/import";
+    ctx.json(importer.importLines(lines, origin));
   }
 }

@@ -137,12 +137,9 @@ public final class RightsLens implements AutoCloseable {
         || state == KafkaStreams.State.NOT_RUNNING) {
       status = Health.DOWN;
     } else {
-      long processorLag = lag.processorLag();
-      long indexerLag = feeder.lag();
-      total = processorLag < 0 || indexerLag < 0 ? -1 : processorLag + indexerLag;
+      total = lag.lag(feeder.positions());
       if (!ready
           && state == KafkaStreams.State.RUNNING
-          && feeder.caughtUp()
           && total == 0
           && !catalogue.equals("not imported")) {
         ready = true;

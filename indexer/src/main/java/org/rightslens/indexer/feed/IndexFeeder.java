@@ -31,13 +31,11 @@ public final class IndexFeeder implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexFeeder.class);
   private static final Duration POLL = Duration.ofMillis(200);
-  private static final Duration LAG_INTERVAL = Duration.ofMillis(500);
 
   private final KafkaConsumer<String, String> consumer;
   private final ItemIndex index;
   private final Thread thread;
-  private volatile long lag = -1;
-  private volatile boolean caughtUp;
+  private volatile Map<TopicPartition, Long> positions = Map.of();
   private volatile Throwable failure;
   private volatile boolean closing;
 
@@ -60,14 +58,12 @@ public final class IndexFeeder implements AutoCloseable {
     thread.start();
   }
 
-  /** Records in {@code items.tagged} not yet in the index; -1 before the first measurement. */
-  public long lag() {
-    return lag;
-  }
-
-  /** True once the index has read everything that was in the topic at some point. */
-  public boolean caughtUp() {
-    return caughtUp;
+  /**
+   * The next offset to read per partition of {@code items.tagged}, as of the last poll; empty until
+   * the feeder has started reading. Compared with the topic's end offsets it gives the lag.
+   */
+  public Map<TopicPartition, Long> positions() {
+    return positions;
   }
 
   /** Why the feeder stopped, if it did. */
@@ -78,17 +74,14 @@ public final class IndexFeeder implements AutoCloseable {
   private void run() {
     try {
       List<TopicPartition> partitions = assign();
-      long lastLag = 0;
       while (!closing) {
         ConsumerRecords<String, String> records = consumer.poll(POLL);
         if (!records.isEmpty()) {
           index(records);
         }
-        long now = System.nanoTime();
-        if (records.isEmpty() || now - lastLag > LAG_INTERVAL.toNanos()) {
-          measureLag(partitions);
-          lastLag = now;
-        }
+        Map<TopicPartition, Long> now = new HashMap<>();
+        partitions.forEach(tp -> now.put(tp, consumer.position(tp)));
+        positions = Map.copyOf(now);
       }
     } catch (WakeupException e) {
       if (!closing) {
@@ -140,18 +133,6 @@ public final class IndexFeeder implements AutoCloseable {
       }
     }
     index.apply(items, next);
-  }
-
-  private void measureLag(List<TopicPartition> partitions) {
-    Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-    long total = 0;
-    for (TopicPartition tp : partitions) {
-      total += Math.max(0, ends.getOrDefault(tp, 0L) - consumer.position(tp));
-    }
-    lag = total;
-    if (total == 0) {
-      caughtUp = true;
-    }
   }
 
   private static String key(TopicPartition tp) {
