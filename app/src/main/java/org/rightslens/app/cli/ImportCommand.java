@@ -19,6 +19,7 @@ import org.rightslens.app.importing.ImportFileReader;
 import org.rightslens.app.importing.ImportFormat;
 import org.rightslens.app.importing.ImportLine;
 import org.rightslens.app.importing.ImportReport;
+import org.rightslens.app.importing.ImportRoutes;
 import org.rightslens.app.importing.InvalidImportException;
 import org.rightslens.app.importing.ItemImporter;
 import org.rightslens.crawler.publish.ItemProducer;
@@ -104,6 +105,7 @@ final class ImportCommand implements Callable<Integer> {
             .timeout(Duration.ofMinutes(5))
             .header(
                 "Content-Type", format == ImportFormat.CSV ? "text/csv" : "application/x-ndjson")
+            .header(ImportRoutes.SOURCE_HEADER, file.getFileName().toString())
             .POST(HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8))
             .build();
     HttpResponse<String> response;
