@@ -1,0 +1,2 @@
+/** Safe XML parsing for every source. */
+package org.rightslens.crawler.xml;
