@@ -14,7 +14,7 @@ import org.rightslens.model.item.LegislationItem;
 import org.rightslens.model.item.TagChanges;
 import org.rightslens.model.item.TaggedItem;
 import org.rightslens.model.json.Json;
-import org.rightslens.processor.normalise.ContentHash;
+import org.rightslens.model.item.ContentHash;
 import org.rightslens.processor.normalise.InvalidItemException;
 import org.rightslens.processor.normalise.ItemNormaliser;
 import org.rightslens.processor.tagging.Assessment;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.rightslens.model.item.ContentHash;
 import org.rightslens.model.item.LegislationItem;
 import org.rightslens.model.json.Json;
 

@@ -1,10 +1,9 @@
-package org.rightslens.processor.normalise;
+package org.rightslens.model.item;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.rightslens.model.item.LegislationItem;
 import org.rightslens.model.json.Json;
 
 /**

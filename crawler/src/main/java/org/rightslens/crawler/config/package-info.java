@@ -1,0 +1,2 @@
+/** The typed, validated sources configuration. */
+package org.rightslens.crawler.config;

@@ -1,0 +1,2 @@
+/** Crawling a source: fetch, parse, publish what is new, checkpoint. */
+package org.rightslens.crawler.crawl;

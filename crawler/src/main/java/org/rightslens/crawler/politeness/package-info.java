@@ -1,0 +1,2 @@
+/** Politeness: robots.txt, per-host delays, Retry-After, backoff. */
+package org.rightslens.crawler.politeness;
