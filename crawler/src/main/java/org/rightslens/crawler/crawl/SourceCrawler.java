@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.rightslens.crawler.checkpoint.Checkpoint;
 import org.rightslens.crawler.checkpoint.CheckpointStore;
@@ -38,14 +40,31 @@ public final class SourceCrawler {
   private final ItemSink sink;
   private final Clock clock;
   private final Map<String, String> environment;
+  private final Function<String, Optional<SourceParser>> parsers;
 
+  /** A crawler of the registered {@link SourceTypes}. */
   public SourceCrawler(
       Fetcher fetcher, CheckpointStore checkpoints, ItemSink sink, Clock clock, Map<String, String> environment) {
+    this(fetcher, checkpoints, sink, clock, environment, SourceTypes::parser);
+  }
+
+  /**
+   * @param environment where API keys are looked up ({@code System.getenv()} in production)
+   * @param parsers the parser of each source type
+   */
+  public SourceCrawler(
+      Fetcher fetcher,
+      CheckpointStore checkpoints,
+      ItemSink sink,
+      Clock clock,
+      Map<String, String> environment,
+      Function<String, Optional<SourceParser>> parsers) {
     this.fetcher = fetcher;
     this.checkpoints = checkpoints;
     this.sink = sink;
     this.clock = clock;
     this.environment = Map.copyOf(environment);
+    this.parsers = parsers;
   }
 
   public CrawlReport crawl(SourceConfig source) {
@@ -53,7 +72,8 @@ public final class SourceCrawler {
     Progress progress = new Progress();
     try {
       SourceParser parser =
-          SourceTypes.parser(source.type())
+          parsers
+              .apply(source.type())
               .orElseThrow(() -> new CrawlFailure("unknown source type " + source.type()));
       String apiKey = apiKey(source);
       checkpoint = run(source, parser, apiKey, checkpoint, progress);
