@@ -110,14 +110,15 @@ public final class SourceCrawler {
         return checkpoint;
       }
       if (result instanceof FetchResult.Failed failed) {
-        throw new CrawlFailure(failed.reason() + " (" + masked(url) + ")");
+        throw new CrawlFailure(masked(failed.reason()) + " (" + masked(url.toString()) + ")");
       }
       FetchResult.Ok ok = (FetchResult.Ok) result;
       ParseContext context =
           new ParseContext(source.id(), ok.finalUrl(), ok.contentType(), clock.instant(), source.settings());
       ParseOutcome outcome = parser.parse(ok.body(), context);
       if (outcome instanceof ParseOutcome.Rejected rejected) {
-        throw new CrawlFailure("response rejected: " + rejected.reason() + " (" + masked(url) + ")");
+        throw new CrawlFailure(
+            "response rejected: " + rejected.reason() + " (" + masked(url.toString()) + ")");
       }
       ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
       progress.pages++;
@@ -183,8 +184,9 @@ public final class SourceCrawler {
     return URI.create(url.toString().replaceAll("([?&])" + source.apiKeyParam() + "=[^&]*&?", "$1").replaceAll("[?&]$", ""));
   }
 
-  private static String masked(URI url) {
-    return url.toString().replaceAll("(?i)(api_key|apikey|key)=[^&]*", "$1=***");
+  /** Keys must not reach logs, checkpoints or the health page. */
+  private static String masked(String text) {
+    return text.replaceAll("(?i)(api_key|apikey|key)=[^&]*", "$1=***");
   }
 
   private static LocalDate newest(LegislationItem item) {
