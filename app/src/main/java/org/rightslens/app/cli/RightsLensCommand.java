@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "RightsLens 0.1.0",
     description = "Watches new cybersecurity legislation and reads it through a human-rights lens.",
-    subcommands = {RunCommand.class, ImportCommand.class, SearchCommand.class})
+    subcommands = {
+      RunCommand.class,
+      CrawlCommand.class,
+      ParseCommand.class,
+      ImportCommand.class,
+      SearchCommand.class
+    })
 public final class RightsLensCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -5,6 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.rightslens.app.runtime.RightsLens;
 import org.rightslens.app.runtime.RunSettings;
+import org.rightslens.crawler.config.ConfigException;
+import org.rightslens.crawler.config.CrawlerConfig;
+import org.rightslens.crawler.config.SourcesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,10 +57,27 @@ final class RunCommand implements Callable<Integer> {
       description = "Do not import the starter catalogue on first start")
   boolean noCatalogue;
 
+  @Option(
+      names = "--sources",
+      description = "Crawl the sources of this YAML file instead of the bundled ones")
+  Path sources;
+
+  @Option(names = "--no-crawl", description = "Crawl nothing (the index gets only imported items)")
+  boolean noCrawl;
+
   @Override
   public Integer call() throws Exception {
+    CrawlerConfig crawler;
+    try {
+      crawler =
+          noCrawl ? null : sources != null ? SourcesFile.load(sources) : SourcesFile.bundled();
+    } catch (ConfigException e) {
+      System.err.println("rightslens run: " + e.getMessage());
+      return 2;
+    }
     RunSettings settings =
-        new RunSettings(host, port, dataDir, bootstrapServers, replicationFactor, !noCatalogue);
+        new RunSettings(
+            host, port, dataDir, bootstrapServers, replicationFactor, !noCatalogue, crawler);
     RightsLens app = RightsLens.start(settings);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -18,7 +18,12 @@ import org.rightslens.app.items.ItemRoutes;
 import org.rightslens.app.kafka.EmbeddedKafka;
 import org.rightslens.app.kafka.TopicSetup;
 import org.rightslens.app.search.SearchRoutes;
+import org.rightslens.app.sources.Crawling;
+import org.rightslens.app.sources.SourceRoutes;
+import org.rightslens.crawler.config.CrawlerConfig;
+import org.rightslens.crawler.crawl.CrawlService;
 import org.rightslens.crawler.publish.ItemProducer;
+import org.rightslens.crawler.publish.KafkaItemSink;
 import org.rightslens.indexer.feed.IndexFeeder;
 import org.rightslens.indexer.index.ItemIndex;
 import org.rightslens.indexer.search.SearchService;
@@ -104,6 +109,13 @@ public final class RightsLens implements AutoCloseable {
     started.push(producer);
     ItemImporter importer = new ItemImporter(producer, Clock.systemUTC());
 
+    CrawlerConfig crawlerConfig =
+        settings.crawler() != null ? settings.crawler() : new CrawlerConfig(null, List.of());
+    ItemProducer crawlProducer = new ItemProducer(bootstrap, "rightslens-crawler");
+    started.push(crawlProducer);
+    CrawlService crawl = Crawling.service(crawlerConfig, dataDir, new KafkaItemSink(crawlProducer));
+    started.push(crawl);
+
     http =
         HttpServer.start(
             settings.host(),
@@ -112,7 +124,8 @@ public final class RightsLens implements AutoCloseable {
                 new HealthRoutes(this::health),
                 new SearchRoutes(new SearchService(index)),
                 new ItemRoutes(index),
-                new ImportRoutes(importer)));
+                new ImportRoutes(importer),
+                new SourceRoutes(crawl)));
     started.push(http);
 
     catalogue =
@@ -120,6 +133,9 @@ public final class RightsLens implements AutoCloseable {
             ? StarterCatalogue.importOnFirstStart(dataDir, importer)
             : "not imported (disabled)";
     LOG.info("starter catalogue: {}", catalogue);
+    if (!crawlerConfig.sources().isEmpty()) {
+      crawl.start();
+    }
   }
 
   public int port() {

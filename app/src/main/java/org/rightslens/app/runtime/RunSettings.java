@@ -1,12 +1,14 @@
 package org.rightslens.app.runtime;
 
 import java.nio.file.Path;
+import org.rightslens.crawler.config.CrawlerConfig;
 
 /**
  * How {@code rightslens run} is set up.
  *
  * @param bootstrapServers an existing Kafka cluster, or null for the embedded broker
  * @param replicationFactor for the topics created at start (1 for the embedded broker)
+ * @param crawler the sources to crawl, or null to crawl nothing
  */
 public record RunSettings(
     String host,
@@ -14,7 +16,8 @@ public record RunSettings(
     Path dataDir,
     String bootstrapServers,
     short replicationFactor,
-    boolean importCatalogue) {
+    boolean importCatalogue,
+    CrawlerConfig crawler) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;

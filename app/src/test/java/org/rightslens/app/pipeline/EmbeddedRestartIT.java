@@ -60,7 +60,8 @@ class EmbeddedRestartIT {
                 "--data-dir",
                 dataDir.toString(),
                 "--port",
-                "0")
+                "0",
+                "--no-crawl")
             .redirectError(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile())
             .start();
     processes.add(process);

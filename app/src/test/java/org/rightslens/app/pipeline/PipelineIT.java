@@ -46,7 +46,7 @@ class PipelineIT {
     RightsLens started =
         RightsLens.start(
             new RunSettings(
-                "127.0.0.1", 0, dataDir, KafkaFixture.bootstrapServers(), (short) 1, false));
+                "127.0.0.1", 0, dataDir, KafkaFixture.bootstrapServers(), (short) 1, false, null));
     Api client = new Api(started.port());
     await().atMost(WAIT).until(() -> client.get("/api/health").status() == 200);
     return started;

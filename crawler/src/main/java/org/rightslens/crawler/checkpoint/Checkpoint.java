@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * Where a source's crawling stands, kept across restarts: the validators of its first URL for a
- * conditional GET, the page to resume from if a crawl was cut short, the newest item date seen,
- * the content hash of every item published (so an unchanged item is never published again), and
- * its health.
+ * conditional GET, the page to resume from if a crawl was cut short, the newest item date seen, the
+ * content hash of every item published (so an unchanged item is never published again), and its
+ * health.
  */
 public record Checkpoint(
     String sourceId,

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A source's record of crawls: last attempt and success, the recent runs, consecutive failures,
- * the last error, and when something new last came. Immutable; each crawl makes a new one.
+ * A source's record of crawls: last attempt and success, the recent runs, consecutive failures, the
+ * last error, and when something new last came. Immutable; each crawl makes a new one.
  */
 public record SourceHealth(
     Instant lastAttempt,
@@ -34,13 +34,21 @@ public record SourceHealth(
 
   public SourceHealth succeeded(Instant at, int found, int published) {
     return new SourceHealth(
-        at, at, append(new RunRecord(at, found, published, true)), 0, null,
+        at,
+        at,
+        append(new RunRecord(at, found, published, true)),
+        0,
+        null,
         published > 0 ? at : lastNewItemAt);
   }
 
   public SourceHealth failed(Instant at, String error) {
     return new SourceHealth(
-        at, lastSuccess, append(new RunRecord(at, 0, 0, false)), consecutiveFailures + 1, error,
+        at,
+        lastSuccess,
+        append(new RunRecord(at, 0, 0, false)),
+        consecutiveFailures + 1,
+        error,
         lastNewItemAt);
   }
 
@@ -51,8 +59,8 @@ public record SourceHealth(
   }
 
   /**
-   * The status at {@code now}. The usual cadence is the median gap between recent runs that
-   * brought something new, or {@code expectedCadence} until there are two such runs.
+   * The status at {@code now}. The usual cadence is the median gap between recent runs that brought
+   * something new, or {@code expectedCadence} until there are two such runs.
    */
   public SourceStatus status(Instant now, Duration expectedCadence) {
     if (lastAttempt == null) {

@@ -34,8 +34,20 @@ public final class SourcesFile {
   private static final Set<String> TOP_KEYS = Set.of("contact", "sources");
   private static final Set<String> SOURCE_KEYS =
       Set.of(
-          "id", "type", "url", "schedule", "delay", "expectedCadence", "maxPages", "jurisdiction",
-          "itemType", "status", "language", "selectors", "apiKey", "enabled");
+          "id",
+          "type",
+          "url",
+          "schedule",
+          "delay",
+          "expectedCadence",
+          "maxPages",
+          "jurisdiction",
+          "itemType",
+          "status",
+          "language",
+          "selectors",
+          "apiKey",
+          "enabled");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,62}");
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
@@ -153,8 +165,11 @@ public final class SourcesFile {
         duration(node, "expectedCadence", SourceConfig.DEFAULT_EXPECTED_CADENCE, at, p),
         maxPages,
         new SourceSettings(
-            text(node, "jurisdiction"), text(node, "itemType"), text(node, "status"),
-            text(node, "language"), selectors),
+            text(node, "jurisdiction"),
+            text(node, "itemType"),
+            text(node, "status"),
+            text(node, "language"),
+            selectors),
         apiKeyEnv,
         apiKeyParam,
         enabled);
@@ -195,7 +210,8 @@ public final class SourcesFile {
     return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
   }
 
-  private static Duration duration(JsonNode node, String key, Duration fallback, String at, Problems p) {
+  private static Duration duration(
+      JsonNode node, String key, Duration fallback, String at, Problems p) {
     String value = text(node, key);
     if (value == null) {
       return fallback;
@@ -238,7 +254,9 @@ public final class SourcesFile {
           .forEachRemaining(
               k -> {
                 if (!known.contains(k)) {
-                  add(prefix + k, "unknown key (expected one of " + new java.util.TreeSet<>(known) + ")");
+                  add(
+                      prefix + k,
+                      "unknown key (expected one of " + new java.util.TreeSet<>(known) + ")");
                 }
               });
     }

@@ -14,7 +14,9 @@ public record CrawlReport(String sourceId, int pages, int found, int published, 
   /** The progress line printed per source. */
   public String line() {
     return succeeded()
-        ? String.format("%s: %d pages, %d items found, %d new or changed", sourceId, pages, found, published)
-        : String.format("%s: FAILED after %d pages (%d published): %s", sourceId, pages, published, error);
+        ? String.format(
+            "%s: %d pages, %d items found, %d new or changed", sourceId, pages, found, published)
+        : String.format(
+            "%s: FAILED after %d pages (%d published): %s", sourceId, pages, published, error);
   }
 }

@@ -42,7 +42,11 @@ public final class CrawlService implements AutoCloseable {
   private ScheduledExecutorService scheduler;
 
   public CrawlService(
-      CrawlerConfig config, SourceCrawler crawler, CheckpointStore checkpoints, Path lockDir, Clock clock) {
+      CrawlerConfig config,
+      SourceCrawler crawler,
+      CheckpointStore checkpoints,
+      Path lockDir,
+      Clock clock) {
     this.config = config;
     this.crawler = crawler;
     this.checkpoints = checkpoints;
@@ -81,7 +85,9 @@ public final class CrawlService implements AutoCloseable {
             TimeUnit.MILLISECONDS);
       }
     }
-    LOG.info("crawling {} sources on their schedules", config.sources().stream().filter(SourceConfig::enabled).count());
+    LOG.info(
+        "crawling {} sources on their schedules",
+        config.sources().stream().filter(SourceConfig::enabled).count());
   }
 
   private static void progressLine(CrawlReport report) {
@@ -97,7 +103,9 @@ public final class CrawlService implements AutoCloseable {
       Files.createDirectories(lockDir);
       try (FileChannel channel =
               FileChannel.open(
-                  lockDir.resolve(source.id() + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                  lockDir.resolve(source.id() + ".lock"),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
           FileLock lock = channel.tryLock()) {
         if (lock == null) {
           return new CrawlReport(source.id(), 0, 0, 0, "being crawled by another process");

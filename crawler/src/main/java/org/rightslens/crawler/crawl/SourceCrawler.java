@@ -14,6 +14,7 @@ import org.rightslens.crawler.config.SourceConfig;
 import org.rightslens.crawler.fetch.FetchRequest;
 import org.rightslens.crawler.fetch.FetchResult;
 import org.rightslens.crawler.fetch.Fetcher;
+import org.rightslens.crawler.fetch.Secrets;
 import org.rightslens.crawler.publish.ItemSink;
 import org.rightslens.crawler.source.ParseContext;
 import org.rightslens.crawler.source.ParseOutcome;
@@ -25,9 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Crawls one source: fetches its URL (conditionally, if it answered with validators before),
- * parses each page, publishes the items that are new or changed since the checkpoint, and follows
- * the source's own next-page links — all of them on a first crawl (up to {@code maxPages}), and
+ * Crawls one source: fetches its URL (conditionally, if it answered with validators before), parses
+ * each page, publishes the items that are new or changed since the checkpoint, and follows the
+ * source's own next-page links — all of them on a first crawl (up to {@code maxPages}), and
  * afterwards only while a page still brings something new. The checkpoint is saved after every
  * page, once the page's items are durably published, so a restart resumes without republishing.
  */
@@ -44,7 +45,11 @@ public final class SourceCrawler {
 
   /** A crawler of the registered {@link SourceTypes}. */
   public SourceCrawler(
-      Fetcher fetcher, CheckpointStore checkpoints, ItemSink sink, Clock clock, Map<String, String> environment) {
+      Fetcher fetcher,
+      CheckpointStore checkpoints,
+      ItemSink sink,
+      Clock clock,
+      Map<String, String> environment) {
     this(fetcher, checkpoints, sink, clock, environment, SourceTypes::parser);
   }
 
@@ -77,25 +82,36 @@ public final class SourceCrawler {
               .orElseThrow(() -> new CrawlFailure("unknown source type " + source.type()));
       String apiKey = apiKey(source);
       checkpoint = run(source, parser, apiKey, checkpoint, progress);
-      checkpoints.save(withHealth(checkpoint, checkpoint.health().succeeded(clock.instant(), progress.found, progress.published)));
+      checkpoints.save(
+          withHealth(
+              checkpoint,
+              checkpoint.health().succeeded(clock.instant(), progress.found, progress.published)));
       return new CrawlReport(source.id(), progress.pages, progress.found, progress.published, null);
     } catch (CrawlFailure e) {
       LOG.warn("source {} ({}): {}", source.id(), source.type(), e.getMessage());
       Checkpoint latest = checkpoints.load(source.id());
       checkpoints.save(withHealth(latest, latest.health().failed(clock.instant(), e.getMessage())));
-      return new CrawlReport(source.id(), progress.pages, progress.found, progress.published, e.getMessage());
+      return new CrawlReport(
+          source.id(), progress.pages, progress.found, progress.published, e.getMessage());
     }
   }
 
   private Checkpoint run(
-      SourceConfig source, SourceParser parser, String apiKey, Checkpoint checkpoint, Progress progress) {
+      SourceConfig source,
+      SourceParser parser,
+      String apiKey,
+      Checkpoint checkpoint,
+      Progress progress) {
     boolean first = checkpoint.firstCrawl();
     URI url = checkpoint.cursor() != null ? URI.create(checkpoint.cursor()) : source.url();
     boolean fromStart = checkpoint.cursor() == null;
     Map<String, String> published = new HashMap<>(checkpoint.published());
     while (url != null) {
       if (progress.pages >= source.maxPages()) {
-        LOG.info("source {}: stopped at {} pages (maxPages); resuming there next time", source.id(), progress.pages);
+        LOG.info(
+            "source {}: stopped at {} pages (maxPages); resuming there next time",
+            source.id(),
+            progress.pages);
         return checkpoint;
       }
       boolean conditional = fromStart && progress.pages == 0;
@@ -114,7 +130,8 @@ public final class SourceCrawler {
       }
       FetchResult.Ok ok = (FetchResult.Ok) result;
       ParseContext context =
-          new ParseContext(source.id(), ok.finalUrl(), ok.contentType(), clock.instant(), source.settings());
+          new ParseContext(
+              source.id(), ok.finalUrl(), ok.contentType(), clock.instant(), source.settings());
       ParseOutcome outcome = parser.parse(ok.body(), context);
       if (outcome instanceof ParseOutcome.Rejected rejected) {
         throw new CrawlFailure(
@@ -163,17 +180,24 @@ public final class SourceCrawler {
     }
     String key = environment.get(source.apiKeyEnv());
     if (key == null || key.isBlank()) {
-      throw new CrawlFailure("needs an API key: set the environment variable " + source.apiKeyEnv());
+      throw new CrawlFailure(
+          "needs an API key: set the environment variable " + source.apiKeyEnv());
     }
     return key;
   }
 
   private static URI withKey(URI url, SourceConfig source, String key) {
-    if (key == null || url.getRawQuery() != null && url.getRawQuery().contains(source.apiKeyParam() + "=")) {
+    if (key == null
+        || url.getRawQuery() != null && url.getRawQuery().contains(source.apiKeyParam() + "=")) {
       return url;
     }
     String sep = url.getRawQuery() == null ? "?" : "&";
-    return URI.create(url + sep + source.apiKeyParam() + "=" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8));
+    return URI.create(
+        url
+            + sep
+            + source.apiKeyParam()
+            + "="
+            + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Next links may carry the key back; the checkpoint must not keep it. */
@@ -181,12 +205,15 @@ public final class SourceCrawler {
     if (source.apiKeyEnv() == null || url.getRawQuery() == null) {
       return url;
     }
-    return URI.create(url.toString().replaceAll("([?&])" + source.apiKeyParam() + "=[^&]*&?", "$1").replaceAll("[?&]$", ""));
+    return URI.create(
+        url.toString()
+            .replaceAll("([?&])" + source.apiKeyParam() + "=[^&]*&?", "$1")
+            .replaceAll("[?&]$", ""));
   }
 
   /** Keys must not reach logs, checkpoints or the health page. */
   private static String masked(String text) {
-    return text.replaceAll("(?i)(api_key|apikey|key)=[^&]*", "$1=***");
+    return Secrets.mask(text);
   }
 
   private static LocalDate newest(LegislationItem item) {
@@ -204,8 +231,10 @@ public final class SourceCrawler {
     return b == null || a.isAfter(b) ? a : b;
   }
 
-  private static Checkpoint withHealth(Checkpoint c, org.rightslens.crawler.checkpoint.SourceHealth health) {
-    return new Checkpoint(c.sourceId(), c.etag(), c.lastModified(), c.cursor(), c.watermark(), c.published(), health);
+  private static Checkpoint withHealth(
+      Checkpoint c, org.rightslens.crawler.checkpoint.SourceHealth health) {
+    return new Checkpoint(
+        c.sourceId(), c.etag(), c.lastModified(), c.cursor(), c.watermark(), c.published(), health);
   }
 
   private static final class Progress {

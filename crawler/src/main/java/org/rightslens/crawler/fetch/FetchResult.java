@@ -24,8 +24,8 @@ public sealed interface FetchResult {
   record NotModified(URI url) implements FetchResult {}
 
   /**
-   * A failure. {@code status} is 0 when no response came; {@code retryAfter} is the server's
-   * {@code Retry-After} if it sent one; {@code retryable} says whether trying again later may help.
+   * A failure. {@code status} is 0 when no response came; {@code retryAfter} is the server's {@code
+   * Retry-After} if it sent one; {@code retryable} says whether trying again later may help.
    */
   record Failed(URI url, int status, String reason, Duration retryAfter, boolean retryable)
       implements FetchResult {}

@@ -91,7 +91,8 @@ public final class HttpFetcher implements Fetcher {
           return failed(request, status, "redirect without a Location header", false);
         }
         if (redirects >= limits.maxRedirects()) {
-          return failed(request, status, "more than " + limits.maxRedirects() + " redirects", false);
+          return failed(
+              request, status, "more than " + limits.maxRedirects() + " redirects", false);
         }
         URI next = url.resolve(location.strip());
         String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
@@ -168,7 +169,8 @@ public final class HttpFetcher implements Fetcher {
   private byte[] readBody(HttpResponse<InputStream> response, long deadline) throws IOException {
     InputStream raw = response.body();
     long remaining = Math.max(1, deadline - System.nanoTime());
-    ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> quietClose(raw), remaining, TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> watchdog =
+        WATCHDOG.schedule(() -> quietClose(raw), remaining, TimeUnit.NANOSECONDS);
     try (InputStream in = decoded(response, raw)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[16 * 1024];

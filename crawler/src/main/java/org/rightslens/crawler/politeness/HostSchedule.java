@@ -62,10 +62,16 @@ public final class HostSchedule {
     }
   }
 
-  /** A robots {@code Crawl-delay} for a host: raises its gap, capped at {@code maxDelay}. */
+  /**
+   * Raises a host's gap (a source's configured delay, a robots {@code Crawl-delay}), capped at
+   * {@code maxDelay}; the largest asked for wins.
+   */
   public synchronized void crawlDelay(URI url, Duration crawlDelay) {
     Duration capped = crawlDelay.compareTo(maxDelay) > 0 ? maxDelay : crawlDelay;
-    hostDelay.put(host(url), capped.compareTo(delay) > 0 ? capped : delay);
+    hostDelay.merge(
+        host(url),
+        capped.compareTo(delay) > 0 ? capped : delay,
+        (a, b) -> a.compareTo(b) >= 0 ? a : b);
   }
 
   /** The server asked to wait ({@code Retry-After}); honoured up to {@code maxDelay}. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.rightslens.crawler.fetch.FetchRequest;
 import org.rightslens.crawler.fetch.FetchResult;
 import org.rightslens.crawler.fetch.Fetcher;
+import org.rightslens.crawler.fetch.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,8 @@ public final class PoliteFetcher implements Fetcher {
   private final HostSchedule schedule;
   private final RobotsPolicy robots;
 
-  public PoliteFetcher(Fetcher delegate, HostSchedule schedule, String agent, java.time.Clock clock) {
+  public PoliteFetcher(
+      Fetcher delegate, HostSchedule schedule, String agent, java.time.Clock clock) {
     this.delegate = delegate;
     this.schedule = schedule;
     this.robots = new RobotsPolicy(this::scheduled, clock, agent);
@@ -33,7 +35,8 @@ public final class PoliteFetcher implements Fetcher {
   public FetchResult fetch(FetchRequest request) {
     URI url = request.url();
     if (!robots.allowed(url)) {
-      return new FetchResult.Failed(url, 0, "disallowed by robots.txt of " + HostSchedule.host(url), null, false);
+      return new FetchResult.Failed(
+          url, 0, "disallowed by robots.txt of " + HostSchedule.host(url), null, false);
     }
     Duration crawlDelay = robots.crawlDelay(url);
     if (!crawlDelay.isZero()) {
@@ -48,11 +51,18 @@ public final class PoliteFetcher implements Fetcher {
       if (attempt == MAX_ATTEMPTS) {
         break;
       }
-      Duration wait = failed.retryAfter() != null ? failed.retryAfter() : schedule.backoff(attempt - 1);
+      Duration wait =
+          failed.retryAfter() != null ? failed.retryAfter() : schedule.backoff(attempt - 1);
       if (failed.retryAfter() != null) {
         schedule.retryAfter(url, wait);
       }
-      LOG.info("{} failed ({}); attempt {} of {} in {}", url, failed.reason(), attempt + 1, MAX_ATTEMPTS, wait);
+      LOG.info(
+          "{} failed ({}); attempt {} of {} in {}",
+          Secrets.mask(url.toString()),
+          Secrets.mask(failed.reason()),
+          attempt + 1,
+          MAX_ATTEMPTS,
+          wait);
       try {
         if (failed.retryAfter() == null) {
           schedule.sleeper().sleep(wait);

@@ -15,8 +15,8 @@ import org.rightslens.crawler.fetch.FetchResult;
 import org.rightslens.crawler.fetch.Fetcher;
 
 /**
- * robots.txt per host as RFC 9309 says: a 2xx is parsed (crawler-commons); a 4xx allows all; a
- * 5xx or no answer disallows all. Rules are cached for at most 24 hours, failures for one hour.
+ * robots.txt per host as RFC 9309 says: a 2xx is parsed (crawler-commons); a 4xx allows all; a 5xx
+ * or no answer disallows all. Rules are cached for at most 24 hours, failures for one hour.
  */
 public final class RobotsPolicy {
 
@@ -62,10 +62,13 @@ public final class RobotsPolicy {
     if (result instanceof FetchResult.Ok ok) {
       fresh =
           new Cached(
-              parser.parseContent(robots.toString(), ok.body(), ok.contentType(), List.of(agent.toLowerCase())),
+              parser.parseContent(
+                  robots.toString(), ok.body(), ok.contentType(), List.of(agent.toLowerCase())),
               now.plus(CACHE));
     } else if (result instanceof FetchResult.Failed f && f.status() >= 400 && f.status() < 500) {
-      fresh = new Cached(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), now.plus(CACHE));
+      fresh =
+          new Cached(
+              new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), now.plus(CACHE));
     } else if (result instanceof FetchResult.NotModified) {
       fresh = cached != null ? new Cached(cached.rules(), now.plus(CACHE)) : allowNone(now);
     } else {
@@ -76,7 +79,8 @@ public final class RobotsPolicy {
   }
 
   private static Cached allowNone(Instant now) {
-    return new Cached(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), now.plus(FAILURE_CACHE));
+    return new Cached(
+        new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), now.plus(FAILURE_CACHE));
   }
 
   private record Cached(BaseRobotRules rules, Instant expires) {}

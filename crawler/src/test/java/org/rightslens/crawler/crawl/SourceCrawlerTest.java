@@ -56,7 +56,8 @@ class SourceCrawlerTest {
           d.updated = LocalDate.parse(n.get("updated").asText());
           items.add(d.build());
         }
-        URI next = root.hasNonNull("next") ? context.baseUrl().resolve(root.get("next").asText()) : null;
+        URI next =
+            root.hasNonNull("next") ? context.baseUrl().resolve(root.get("next").asText()) : null;
         return new ParseOutcome.Parsed(items, next);
       };
 
@@ -84,27 +85,50 @@ class SourceCrawlerTest {
 
   private SourceCrawler crawler() {
     HostSchedule schedule =
-        new HostSchedule(clock, clock.sleeper(), Duration.ofSeconds(1), Duration.ofMinutes(1), new Random(3));
+        new HostSchedule(
+            clock, clock.sleeper(), Duration.ofSeconds(1), Duration.ofMinutes(1), new Random(3));
     PoliteFetcher fetcher =
         new PoliteFetcher(
-            new HttpFetcher(FetchLimits.DEFAULTS, HttpFetcher.userAgent(null), clock), schedule, HttpFetcher.AGENT, clock);
+            new HttpFetcher(FetchLimits.DEFAULTS, HttpFetcher.userAgent(null), clock),
+            schedule,
+            HttpFetcher.AGENT,
+            clock);
     return new SourceCrawler(
-        fetcher, new CheckpointStore(dir.resolve("checkpoints")), sink, clock, Map.of("KEY", "s3cret"),
+        fetcher,
+        new CheckpointStore(dir.resolve("checkpoints")),
+        sink,
+        clock,
+        Map.of("KEY", "s3cret"),
         type -> type.equals("pages") ? Optional.of(PAGES) : Optional.empty());
   }
 
   private SourceConfig source(String id, String path) {
     return new SourceConfig(
-        id, "pages", server.uri(path), Duration.ofHours(6), Duration.ofSeconds(1), Duration.ofDays(7),
-        10, SourceSettings.NONE, null, "api_key", true);
+        id,
+        "pages",
+        server.uri(path),
+        Duration.ofHours(6),
+        Duration.ofSeconds(1),
+        Duration.ofDays(7),
+        10,
+        SourceSettings.NONE,
+        null,
+        "api_key",
+        true);
   }
 
   private static String page(String next, String... idTitle) {
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < idTitle.length; i += 2) {
-      items.append(i == 0 ? "" : ",")
-          .append("{\"id\":\"").append(idTitle[i]).append("\",\"title\":\"").append(idTitle[i + 1])
-          .append("\",\"updated\":\"2026-11-2").append(i / 2).append("\"}");
+      items
+          .append(i == 0 ? "" : ",")
+          .append("{\"id\":\"")
+          .append(idTitle[i])
+          .append("\",\"title\":\"")
+          .append(idTitle[i + 1])
+          .append("\",\"updated\":\"2026-11-2")
+          .append(i / 2)
+          .append("\"}");
     }
     return "{\"items\":[" + items + "]" + (next == null ? "" : ",\"next\":\"" + next + "\"") + "}";
   }
@@ -118,7 +142,9 @@ class SourceCrawlerTest {
 
     CrawlReport first = crawler().crawl(source("src", "/list"));
     assertThat(first.line()).isEqualTo("src: 3 pages, 4 items found, 4 new or changed");
-    assertThat(published).extracting(LegislationItem::id).containsExactly("src:a", "src:b", "src:c", "src:d");
+    assertThat(published)
+        .extracting(LegislationItem::id)
+        .containsExactly("src:a", "src:b", "src:c", "src:d");
 
     // A restart: a new crawler over the same checkpoints publishes nothing again.
     CrawlReport second = crawler().crawl(source("src", "/list"));
@@ -163,7 +189,9 @@ class SourceCrawlerTest {
     server.ok("/good", "application/json", page(null, "g", "G"));
     CheckpointStore store = new CheckpointStore(dir.resolve("checkpoints"));
     CrawlerConfig config =
-        new CrawlerConfig(null, List.of(source("broken", "/broken"), source("waf", "/waf"), source("good", "/good")));
+        new CrawlerConfig(
+            null,
+            List.of(source("broken", "/broken"), source("waf", "/waf"), source("good", "/good")));
     CrawlService service = new CrawlService(config, crawler(), store, dir.resolve("locks"), clock);
 
     List<String> lines = new ArrayList<>();
@@ -188,7 +216,12 @@ class SourceCrawlerTest {
     server.ok("/quiet", "application/json", page(null, "q", "Q"));
     CheckpointStore store = new CheckpointStore(dir.resolve("checkpoints"));
     CrawlService service =
-        new CrawlService(new CrawlerConfig(null, List.of(source("quiet", "/quiet"))), crawler(), store, dir.resolve("locks"), clock);
+        new CrawlService(
+            new CrawlerConfig(null, List.of(source("quiet", "/quiet"))),
+            crawler(),
+            store,
+            dir.resolve("locks"),
+            clock);
     service.crawlAll(null, r -> {});
     assertThat(service.sources().get(0).status()).isEqualTo(SourceStatus.OK);
     clock.advance(Duration.ofDays(30));
@@ -201,25 +234,56 @@ class SourceCrawlerTest {
   @Test
   void anApiKeyComesFromTheEnvironmentAndIsNeverKeptOrShown() {
     server.status("/robots.txt", 404);
-    server.ok("/keyed?api_key=s3cret", "application/json", page("/keyed?page=2&api_key=s3cret", "k", "K"));
+    server.ok(
+        "/keyed?api_key=s3cret",
+        "application/json",
+        page("/keyed?page=2&api_key=s3cret", "k", "K"));
     server.ok("/keyed?page=2&api_key=s3cret", "application/json", page(null, "l", "L"));
     SourceConfig keyed =
         new SourceConfig(
-            "keyed", "pages", server.uri("/keyed"), Duration.ofHours(6), Duration.ofSeconds(1), Duration.ofDays(7),
-            10, SourceSettings.NONE, "KEY", "api_key", true);
+            "keyed",
+            "pages",
+            server.uri("/keyed"),
+            Duration.ofHours(6),
+            Duration.ofSeconds(1),
+            Duration.ofDays(7),
+            10,
+            SourceSettings.NONE,
+            "KEY",
+            "api_key",
+            true);
     assertThat(crawler().crawl(keyed).published()).isEqualTo(2);
-    assertThat(new CheckpointStore(dir.resolve("checkpoints")).load("keyed").toString()).doesNotContain("s3cret");
+    assertThat(new CheckpointStore(dir.resolve("checkpoints")).load("keyed").toString())
+        .doesNotContain("s3cret");
     SourceConfig missing =
         new SourceConfig(
-            "nokey", "pages", server.uri("/keyed"), Duration.ofHours(6), Duration.ofSeconds(1), Duration.ofDays(7),
-            10, SourceSettings.NONE, "OTHER_KEY", "api_key", true);
+            "nokey",
+            "pages",
+            server.uri("/keyed"),
+            Duration.ofHours(6),
+            Duration.ofSeconds(1),
+            Duration.ofDays(7),
+            10,
+            SourceSettings.NONE,
+            "OTHER_KEY",
+            "api_key",
+            true);
     assertThat(crawler().crawl(missing).error())
         .isEqualTo("needs an API key: set the environment variable OTHER_KEY");
     server.status("/keyed-down?api_key=s3cret", 404);
     SourceConfig down =
         new SourceConfig(
-            "down", "pages", server.uri("/keyed-down"), Duration.ofHours(6), Duration.ofSeconds(1), Duration.ofDays(7),
-            10, SourceSettings.NONE, "KEY", "api_key", true);
+            "down",
+            "pages",
+            server.uri("/keyed-down"),
+            Duration.ofHours(6),
+            Duration.ofSeconds(1),
+            Duration.ofDays(7),
+            10,
+            SourceSettings.NONE,
+            "KEY",
+            "api_key",
+            true);
     assertThat(crawler().crawl(down).error()).contains("api_key=***").doesNotContain("s3cret");
   }
 }

@@ -16,8 +16,10 @@ class HttpFetcherTest {
 
   private final FixtureServer server = new FixtureServer();
   private final FetchLimits limits =
-      new FetchLimits(64 * 1024, 3, Duration.ofSeconds(2), Duration.ofMillis(800), Duration.ofMillis(1500));
-  private final HttpFetcher fetcher = new HttpFetcher(limits, HttpFetcher.userAgent("ops@example.org"), Clock.systemUTC());
+      new FetchLimits(
+          64 * 1024, 3, Duration.ofSeconds(2), Duration.ofMillis(800), Duration.ofMillis(1500));
+  private final HttpFetcher fetcher =
+      new HttpFetcher(limits, HttpFetcher.userAgent("ops@example.org"), Clock.systemUTC());
 
   @AfterEach
   void stop() {
@@ -52,7 +54,8 @@ class HttpFetcherTest {
           ex.getResponseHeaders().set("Content-Encoding", "gzip");
           FixtureServer.send(ex, 200, "text/plain", bytes.toByteArray());
         });
-    assertThat(new String(((FetchResult.Ok) get("/gz")).body(), StandardCharsets.UTF_8)).isEqualTo("hello gzip");
+    assertThat(new String(((FetchResult.Ok) get("/gz")).body(), StandardCharsets.UTF_8))
+        .isEqualTo("hello gzip");
     assertThat(server.seen("/gz").get(0).header("Accept-Encoding")).contains("gzip");
   }
 
@@ -69,8 +72,10 @@ class HttpFetcherTest {
           ex.getResponseHeaders().set("Content-Encoding", "gzip");
           FixtureServer.send(ex, 200, "text/plain", bytes.toByteArray());
         });
-    assertThat(((FetchResult.Failed) get("/big")).reason()).contains("body larger than 65536 bytes");
-    assertThat(((FetchResult.Failed) get("/bomb")).reason()).contains("body larger than 65536 bytes");
+    assertThat(((FetchResult.Failed) get("/big")).reason())
+        .contains("body larger than 65536 bytes");
+    assertThat(((FetchResult.Failed) get("/bomb")).reason())
+        .contains("body larger than 65536 bytes");
   }
 
   @Test
@@ -154,11 +159,13 @@ class HttpFetcherTest {
     FetchResult.Ok first = (FetchResult.Ok) get("/etag");
     assertThat(first.etag()).isEqualTo("\"v1\"");
     FetchResult again =
-        fetcher.fetch(new FetchRequest(server.uri("/etag"), first.etag(), null, java.util.Map.of()));
+        fetcher.fetch(
+            new FetchRequest(server.uri("/etag"), first.etag(), null, java.util.Map.of()));
     assertThat(again).isInstanceOf(FetchResult.NotModified.class);
   }
 
-  private static void redirect(com.sun.net.httpserver.HttpExchange ex, String to) throws java.io.IOException {
+  private static void redirect(com.sun.net.httpserver.HttpExchange ex, String to)
+      throws java.io.IOException {
     ex.getResponseHeaders().set("Location", to);
     ex.sendResponseHeaders(302, -1);
   }

@@ -15,7 +15,8 @@ class HostScheduleTest {
 
   private final FakeClock clock = new FakeClock(Instant.parse("2026-11-28T00:00:00Z"));
   private final HostSchedule schedule =
-      new HostSchedule(clock, clock.sleeper(), Duration.ofSeconds(1), Duration.ofSeconds(30), new Random(7));
+      new HostSchedule(
+          clock, clock.sleeper(), Duration.ofSeconds(1), Duration.ofSeconds(30), new Random(7));
 
   private Instant turn(String url) throws InterruptedException {
     schedule.awaitTurn(URI.create(url));

@@ -28,9 +28,13 @@ class PoliteFetcherTest {
 
   private PoliteFetcher fetcher() {
     HostSchedule schedule =
-        new HostSchedule(clock, clock.sleeper(), Duration.ofSeconds(2), Duration.ofMinutes(1), new Random(1));
+        new HostSchedule(
+            clock, clock.sleeper(), Duration.ofSeconds(2), Duration.ofMinutes(1), new Random(1));
     return new PoliteFetcher(
-        new HttpFetcher(FetchLimits.DEFAULTS, HttpFetcher.userAgent(null), clock), schedule, HttpFetcher.AGENT, clock);
+        new HttpFetcher(FetchLimits.DEFAULTS, HttpFetcher.userAgent(null), clock),
+        schedule,
+        HttpFetcher.AGENT,
+        clock);
   }
 
   private FetchResult get(PoliteFetcher fetcher, String path) {
@@ -39,7 +43,10 @@ class PoliteFetcherTest {
 
   @Test
   void robotsDisallowIsObeyedAndRobotsIsFetchedOnce() {
-    server.ok("/robots.txt", "text/plain", "User-agent: RightsLens\nDisallow: /private\n\nUser-agent: *\nDisallow:\n");
+    server.ok(
+        "/robots.txt",
+        "text/plain",
+        "User-agent: RightsLens\nDisallow: /private\n\nUser-agent: *\nDisallow:\n");
     server.ok("/public", "text/plain", "ok");
     PoliteFetcher fetcher = fetcher();
     FetchResult.Failed refused = (FetchResult.Failed) get(fetcher, "/private/page");
@@ -52,11 +59,13 @@ class PoliteFetcherTest {
   @Test
   void robotsServerErrorMeansDisallowAndMissingRobotsMeansAllow() {
     server.status("/robots.txt", 500);
-    assertThat(((FetchResult.Failed) get(fetcher(), "/x")).reason()).contains("disallowed by robots.txt");
+    assertThat(((FetchResult.Failed) get(fetcher(), "/x")).reason())
+        .contains("disallowed by robots.txt");
     try (FixtureServer other = new FixtureServer()) {
       other.status("/robots.txt", 404);
       other.ok("/x", "text/plain", "ok");
-      assertThat(fetcher().fetch(FetchRequest.get(other.uri("/x")))).isInstanceOf(FetchResult.Ok.class);
+      assertThat(fetcher().fetch(FetchRequest.get(other.uri("/x"))))
+          .isInstanceOf(FetchResult.Ok.class);
     }
   }
 
@@ -94,7 +103,8 @@ class PoliteFetcherTest {
     assertThat(get(fetcher(), "/limited")).isInstanceOf(FetchResult.Ok.class);
     var tries = server.seen("/limited");
     assertThat(tries).hasSize(2);
-    assertThat(tries.get(1).atNanos() - tries.get(0).atNanos()).isGreaterThanOrEqualTo(Duration.ofSeconds(20).toNanos());
+    assertThat(tries.get(1).atNanos() - tries.get(0).atNanos())
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(20).toNanos());
   }
 
   @Test
@@ -106,6 +116,7 @@ class PoliteFetcherTest {
     var tries = server.seen("/broken");
     assertThat(tries).hasSize(PoliteFetcher.MAX_ATTEMPTS);
     assertThat(tries.get(2).atNanos() - tries.get(1).atNanos())
-        .isGreaterThanOrEqualTo(tries.get(1).atNanos() - tries.get(0).atNanos() - Duration.ofSeconds(2).toNanos());
+        .isGreaterThanOrEqualTo(
+            tries.get(1).atNanos() - tries.get(0).atNanos() - Duration.ofSeconds(2).toNanos());
   }
 }

@@ -74,11 +74,13 @@ public final class FixtureServer implements AutoCloseable {
   }
 
   public FixtureServer ok(String pathAndQuery, String contentType, String body) {
-    return route(pathAndQuery, ex -> send(ex, 200, contentType, body.getBytes(StandardCharsets.UTF_8)));
+    return route(
+        pathAndQuery, ex -> send(ex, 200, contentType, body.getBytes(StandardCharsets.UTF_8)));
   }
 
   public FixtureServer status(String pathAndQuery, int status) {
-    return route(pathAndQuery, ex -> send(ex, status, "text/plain", ("status " + status).getBytes()));
+    return route(
+        pathAndQuery, ex -> send(ex, status, "text/plain", ("status " + status).getBytes()));
   }
 
   public List<Seen> seen() {
@@ -94,8 +96,11 @@ public final class FixtureServer implements AutoCloseable {
   }
 
   private void dispatch(HttpExchange exchange) throws IOException {
-    String target = exchange.getRequestURI().getRawPath()
-        + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+    String target =
+        exchange.getRequestURI().getRawPath()
+            + (exchange.getRequestURI().getRawQuery() == null
+                ? ""
+                : "?" + exchange.getRequestURI().getRawQuery());
     seen.add(new Seen(target, Map.copyOf(exchange.getRequestHeaders()), clock.get()));
     Route route = routes.get(target);
     try (exchange) {
