@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.rightslens.crawler.source.congressgov.CongressGovParser;
+import org.rightslens.crawler.source.federalregister.FederalRegisterParser;
+import org.rightslens.crawler.source.govinfo.BillStatusParser;
+import org.rightslens.crawler.source.ukparliament.UkParliamentBillsParser;
 
 /**
  * The source types, by the name used in {@code sources.yaml} and {@code rightslens parse --type}.
@@ -14,8 +18,10 @@ public final class SourceTypes {
   private static final Map<String, SourceParser> PARSERS = new TreeMap<>();
 
   static {
-    // Each source type registers here: PARSERS.put("federal-register", new
-    // FederalRegisterParser());
+    PARSERS.put("federal-register", new FederalRegisterParser());
+    PARSERS.put("congress-gov", new CongressGovParser());
+    PARSERS.put("govinfo-billstatus", new BillStatusParser());
+    PARSERS.put("uk-parliament-bills", new UkParliamentBillsParser());
   }
 
   private SourceTypes() {}

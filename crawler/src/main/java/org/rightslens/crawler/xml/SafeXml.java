@@ -7,6 +7,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -18,6 +19,23 @@ import org.xml.sax.SAXParseException;
 public final class SafeXml {
 
   private static final DocumentBuilderFactory FACTORY = factory();
+
+  /** Errors become the exception below; the JDK's default handler would also print them. */
+  private static final ErrorHandler SILENT =
+      new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {}
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+          throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      };
 
   private SafeXml() {}
 
@@ -44,7 +62,7 @@ public final class SafeXml {
   public static Document parse(byte[] body) throws HostileXmlException {
     try {
       DocumentBuilder builder = FACTORY.newDocumentBuilder();
-      builder.setErrorHandler(null);
+      builder.setErrorHandler(SILENT);
       return builder.parse(new ByteArrayInputStream(body));
     } catch (SAXParseException e) {
       String what =
