@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.rightslens.crawler.source.congressgov.CongressGovParser;
 import org.rightslens.crawler.source.federalregister.FederalRegisterParser;
+import org.rightslens.crawler.source.feed.AtomParser;
+import org.rightslens.crawler.source.feed.RssParser;
 import org.rightslens.crawler.source.govinfo.BillStatusParser;
+import org.rightslens.crawler.source.legislationgovuk.ClmlParser;
+import org.rightslens.crawler.source.legislationgovuk.LegislationGovUkFeedParser;
 import org.rightslens.crawler.source.ukparliament.UkParliamentBillsParser;
 
 /**
@@ -22,6 +26,10 @@ public final class SourceTypes {
     PARSERS.put("congress-gov", new CongressGovParser());
     PARSERS.put("govinfo-billstatus", new BillStatusParser());
     PARSERS.put("uk-parliament-bills", new UkParliamentBillsParser());
+    PARSERS.put("legislation-gov-uk", new LegislationGovUkFeedParser());
+    PARSERS.put("legislation-gov-uk-clml", new ClmlParser());
+    PARSERS.put("rss", new RssParser());
+    PARSERS.put("atom", new AtomParser());
   }
 
   private SourceTypes() {}
