@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rightslens.crawler.source.SourceSettings;
 import org.rightslens.crawler.source.SourceTypes;
+import org.rightslens.crawler.source.html.HtmlListingParser;
 
 /**
  * Reads and validates {@code sources.yaml}. Every problem is reported with the file and key path,
@@ -132,8 +133,9 @@ public final class SourcesFile {
         sel.fields().forEachRemaining(e -> selectors.put(e.getKey(), e.getValue().asText()));
       }
     }
-    if ("html".equals(type) && !selectors.containsKey("item")) {
-      p.add(at + ".selectors.item", "an html source needs a CSS selector for its items");
+    if (HtmlListingParser.TYPE.equals(type)) {
+      HtmlListingParser.selectorProblems(selectors)
+          .forEach((field, problem) -> p.add(at + ".selectors." + field, problem));
     }
     String apiKeyEnv = null;
     String apiKeyParam = SourceConfig.DEFAULT_API_KEY_PARAM;

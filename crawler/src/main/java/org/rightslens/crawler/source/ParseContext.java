@@ -23,10 +23,18 @@ public record ParseContext(
     if (link == null || link.isBlank()) {
       return null;
     }
+    String ref = link.strip();
     try {
-      return baseUrl == null
-          ? URI.create(link.strip()).toString()
-          : baseUrl.resolve(link.strip()).toString();
+      if (baseUrl == null) {
+        return URI.create(ref).toString();
+      }
+      if (ref.startsWith("?")) {
+        // RFC 3986 keeps the base path for a query-only reference; URI.resolve (RFC 2396) drops it.
+        String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+        return URI.create(baseUrl.getScheme() + "://" + baseUrl.getRawAuthority() + path + ref)
+            .toString();
+      }
+      return baseUrl.resolve(ref).toString();
     } catch (IllegalArgumentException e) {
       return null;
     }

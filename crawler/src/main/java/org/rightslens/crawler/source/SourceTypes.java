@@ -10,6 +10,7 @@ import org.rightslens.crawler.source.federalregister.FederalRegisterParser;
 import org.rightslens.crawler.source.feed.AtomParser;
 import org.rightslens.crawler.source.feed.RssParser;
 import org.rightslens.crawler.source.govinfo.BillStatusParser;
+import org.rightslens.crawler.source.html.HtmlListingParser;
 import org.rightslens.crawler.source.legislationgovuk.ClmlParser;
 import org.rightslens.crawler.source.legislationgovuk.LegislationGovUkFeedParser;
 import org.rightslens.crawler.source.ukparliament.UkParliamentBillsParser;
@@ -30,6 +31,7 @@ public final class SourceTypes {
     PARSERS.put("legislation-gov-uk-clml", new ClmlParser());
     PARSERS.put("rss", new RssParser());
     PARSERS.put("atom", new AtomParser());
+    PARSERS.put(HtmlListingParser.TYPE, new HtmlListingParser());
   }
 
   private SourceTypes() {}

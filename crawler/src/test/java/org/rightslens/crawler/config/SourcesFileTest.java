@@ -97,6 +97,22 @@ class SourcesFileTest {
   }
 
   @Test
+  void htmlSelectorsAreCheckedAtStart() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    """
+                    sources:
+                      - id: listing
+                        type: html
+                        url: https://example.org/bills
+                        selectors: {item: "li[", colour: "b"}
+                    """))
+        .hasMessageContaining("sources.yaml: sources[0].selectors.item: not a CSS selector")
+        .hasMessageContaining("sources.yaml: sources[0].selectors.colour: unknown field");
+  }
+
+  @Test
   void notYamlOrNoSourcesIsRefused() {
     assertThatThrownBy(() -> read("sources: [unclosed"))
         .hasMessageStartingWith("sources.yaml: not YAML");
