@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.rightslens.crawler.source.ItemDraft;
 import org.rightslens.crawler.source.ParseOutcome;
 import org.rightslens.crawler.source.SourceParser;
 import org.rightslens.crawler.source.SourceSettings;
+import org.rightslens.crawler.source.SourceTypes;
 import org.rightslens.crawler.testing.FakeClock;
 import org.rightslens.crawler.testing.FixtureServer;
 import org.rightslens.model.item.LegislationItem;
@@ -84,6 +86,10 @@ class SourceCrawlerTest {
   }
 
   private SourceCrawler crawler() {
+    return crawler(type -> type.equals("pages") ? Optional.of(PAGES) : Optional.empty());
+  }
+
+  private SourceCrawler crawler(Function<String, Optional<SourceParser>> parsers) {
     HostSchedule schedule =
         new HostSchedule(
             clock, clock.sleeper(), Duration.ofSeconds(1), Duration.ofMinutes(1), new Random(3));
@@ -99,7 +105,7 @@ class SourceCrawlerTest {
         sink,
         clock,
         Map.of("KEY", "s3cret"),
-        type -> type.equals("pages") ? Optional.of(PAGES) : Optional.empty());
+        parsers);
   }
 
   private SourceConfig source(String id, String path) {
@@ -208,6 +214,54 @@ class SourceCrawlerTest {
     assertThat(views.get(0).consecutiveFailures()).isEqualTo(2);
     assertThat(views.get(0).lastError()).contains("HTTP 500");
     assertThat(views.get(2).status()).isEqualTo(SourceStatus.OK);
+  }
+
+  @Test
+  void hostileXmlIsRefusedWithoutFetchingWhatItPointsAtAndAFeedIsReadWhateverItsContentType() {
+    server.status("/robots.txt", 404);
+    // Strict replay: were the external entity resolved, /secret would show as unexpected.
+    server.ok(
+        "/xxe.rss",
+        "application/rss+xml",
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \""
+            + server.uri("/secret")
+            + "\">]><rss version=\"2.0\"><channel><item><title>&x;</title>"
+            + "<link>https://a.example/1</link></item></channel></rss>");
+    server.ok(
+        "/plain.rss",
+        "text/plain",
+        "<rss version=\"2.0\"><channel><item><title>Cybersecurity Act</title>"
+            + "<link>https://a.example/2</link></item></channel></rss>");
+    CrawlService service =
+        new CrawlService(
+            new CrawlerConfig(null, List.of(rss("xxe", "/xxe.rss"), rss("plain", "/plain.rss"))),
+            crawler(SourceTypes::parser),
+            new CheckpointStore(dir.resolve("checkpoints")),
+            dir.resolve("locks"),
+            clock);
+
+    List<String> lines = new ArrayList<>();
+    service.crawlAll(null, r -> lines.add(r.line()));
+
+    assertThat(lines.get(0)).startsWith("xxe: FAILED").contains("rss: hostile XML");
+    assertThat(lines.get(1)).isEqualTo("plain: 1 pages, 1 items found, 1 new or changed");
+    assertThat(published).extracting(LegislationItem::title).containsExactly("Cybersecurity Act");
+  }
+
+  private SourceConfig rss(String id, String path) {
+    SourceConfig pages = source(id, path);
+    return new SourceConfig(
+        id,
+        "rss",
+        pages.url(),
+        pages.schedule(),
+        pages.delay(),
+        pages.expectedCadence(),
+        pages.maxPages(),
+        new SourceSettings("KE", "act", null, "en", Map.of()),
+        null,
+        "api_key",
+        true);
   }
 
   @Test
