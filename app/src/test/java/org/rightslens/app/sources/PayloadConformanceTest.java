@@ -100,7 +100,31 @@ class PayloadConformanceTest {
                   "legislation-gov-uk-clml", "legislation-gov-uk-clml:uksi/2015/1995", 1, "GB")),
           Map.entry(
               "eurlex/eurlex-legal-content-aws-waf-challenge.html",
-              Expect.rejected("eurlex-xhtml", "AWS WAF")));
+              Expect.rejected("eurlex-xhtml", "AWS WAF")),
+          Map.entry(
+              "eurlex/cellar-notification-ingestion-doc-example.rss.xml",
+              Expect.items("cellar-notifications", "cellar-notifications:32006D0241", 1, "EU")),
+          Map.entry(
+              "eurlex/cellar-32016R0679-fmx4-DOC_1.doc.xml",
+              Expect.items("formex", "formex:32016R0679", 1, "EU")),
+          Map.entry(
+              "eurlex/formex-32019R0881-CSA-L_2019151EN.01001501.doc.xml",
+              Expect.items("formex", "formex:32019R0881", 1, "EU")),
+          Map.entry(
+              "eurlex/formex-32022L2555-NIS2-L_2022333EN.01008001.doc.xml",
+              Expect.items("formex", "formex:32022L2555", 1, "EU")),
+          Map.entry(
+              "eurlex/formex-32022L2555-NIS2-annex-L_2022333EN.01015001.xml",
+              Expect.rejected("formex", "an <ANNEX>")),
+          Map.entry(
+              "eurlex/act-32024R2982.html",
+              Expect.items("eurlex-xhtml", "eurlex-xhtml:32024R2982", 1, "EU")),
+          Map.entry(
+              "eurlex/act-32024R2978.html",
+              Expect.items("eurlex-xhtml", "eurlex-xhtml:32024R2978", 1, "EU")),
+          Map.entry(
+              "eurlex/cellar-32016R0679-fmx4-300-multiple-choices.html",
+              Expect.rejected("eurlex-xhtml", "300 Multiple Choices")));
 
   @TestFactory
   Stream<DynamicTest> everyRecordedPayloadParsesAsExpected() throws IOException {

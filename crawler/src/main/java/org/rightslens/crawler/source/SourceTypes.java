@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.rightslens.crawler.source.congressgov.CongressGovParser;
+import org.rightslens.crawler.source.eurlex.CellarNotificationsParser;
+import org.rightslens.crawler.source.eurlex.EurLexXhtmlParser;
+import org.rightslens.crawler.source.eurlex.FormexParser;
 import org.rightslens.crawler.source.federalregister.FederalRegisterParser;
 import org.rightslens.crawler.source.feed.AtomParser;
 import org.rightslens.crawler.source.feed.RssParser;
@@ -32,6 +35,9 @@ public final class SourceTypes {
     PARSERS.put("rss", new RssParser());
     PARSERS.put("atom", new AtomParser());
     PARSERS.put(HtmlListingParser.TYPE, new HtmlListingParser());
+    PARSERS.put("cellar-notifications", new CellarNotificationsParser());
+    PARSERS.put("formex", new FormexParser());
+    PARSERS.put("eurlex-xhtml", new EurLexXhtmlParser());
   }
 
   private SourceTypes() {}
