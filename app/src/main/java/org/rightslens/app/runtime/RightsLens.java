@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.apache.kafka.streams.KafkaStreams;
 import org.rightslens.app.catalogue.StarterCatalogue;
 import org.rightslens.app.health.Health;
@@ -17,6 +19,7 @@ import org.rightslens.app.importing.ItemImporter;
 import org.rightslens.app.items.ItemRoutes;
 import org.rightslens.app.kafka.EmbeddedKafka;
 import org.rightslens.app.kafka.TopicSetup;
+import org.rightslens.app.rules.RulesPublisher;
 import org.rightslens.app.search.SearchRoutes;
 import org.rightslens.app.sources.Crawling;
 import org.rightslens.app.sources.SourceRoutes;
@@ -27,7 +30,9 @@ import org.rightslens.crawler.publish.KafkaItemSink;
 import org.rightslens.indexer.feed.IndexFeeder;
 import org.rightslens.indexer.index.ItemIndex;
 import org.rightslens.indexer.search.SearchService;
-import org.rightslens.processor.tagging.Tagger;
+import org.rightslens.model.taxonomy.Taxonomy;
+import org.rightslens.processor.tagging.BundledRules;
+import org.rightslens.processor.tagging.Taggers;
 import org.rightslens.processor.topology.ProcessorRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +98,14 @@ public final class RightsLens implements AutoCloseable {
     short rf = settings.embeddedKafka() ? 1 : settings.replicationFactor();
     TopicSetup.ensureTopics(bootstrap, TopicSetup.DEFAULT_PARTITIONS, rf);
 
-    processor = new ProcessorRunner(bootstrap, dataDir.resolve("streams"), rf, Tagger.NONE);
+    Map<String, String> newRules =
+        new RulesPublisher(bootstrap).publishMissing(BundledRules.files());
+    if (!newRules.isEmpty()) {
+      LOG.info("published the bundled rules for {}", new TreeSet<>(newRules.keySet()));
+    }
+    processor =
+        new ProcessorRunner(
+            bootstrap, dataDir.resolve("streams"), rf, Taggers.rules(Taxonomy.load()));
     started.push(processor);
     processor.start();
 

@@ -56,4 +56,25 @@ public record LegislationItem(
         newContentHash,
         newVersion);
   }
+
+  /** This item with its language set, as detected when the source did not say. */
+  public LegislationItem withLanguage(String newLanguage) {
+    return new LegislationItem(
+        id,
+        source,
+        jurisdiction,
+        title,
+        type,
+        status,
+        newLanguage,
+        url,
+        textUrl,
+        summary,
+        text,
+        subjects,
+        dates,
+        fetchedAt,
+        contentHash,
+        version);
+  }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * An item read against the FOC recommendations. Serialised flat: every field of the item, then the
- * assessment. {@code changes} is null for version 1.
+ * assessment. {@code changes} is null for version 1 and for an item never re-tagged; {@code
+ * taggingNote} says why an item could not be tagged (no rules for its language), else null.
  */
 public record TaggedItem(
     @JsonUnwrapped LegislationItem item,
@@ -16,7 +17,20 @@ public record TaggedItem(
     boolean rightsAffecting,
     List<Tag> tags,
     String taggerVersion,
-    @JsonInclude(JsonInclude.Include.NON_NULL) TagChanges changes) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) TagChanges changes,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String taggingNote) {
+
+  /** An item as tagged, with no note. */
+  public TaggedItem(
+      LegislationItem item,
+      boolean cybersecurity,
+      double cyberScore,
+      boolean rightsAffecting,
+      List<Tag> tags,
+      String taggerVersion,
+      TagChanges changes) {
+    this(item, cybersecurity, cyberScore, rightsAffecting, tags, taggerVersion, changes, null);
+  }
 
   /** The tagger version of items that no tagger has read yet. */
   public static final String UNTAGGED = "none";

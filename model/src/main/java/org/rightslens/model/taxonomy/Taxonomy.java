@@ -18,7 +18,9 @@ import org.rightslens.model.item.TagKind;
 /**
  * The 13 FOC recommendations and the concerns and safeguards mapped to them, loaded from {@code
  * taxonomy.yaml} and validated: recommendations numbered 1 to 13 exactly once, kebab-case ids used
- * once, every entry mapped to at least one existing recommendation.
+ * once, every concern and safeguard mapped to at least one existing recommendation, every concern's
+ * {@code mitigatedBy} naming safeguards. Topics say what a law is about and touch no
+ * recommendation.
  */
 public final class Taxonomy {
 
@@ -68,6 +70,8 @@ public final class Taxonomy {
     List<TaxonomyEntry> entries = new ArrayList<>();
     addEntries(file.concerns(), TagKind.CONCERN, "concerns", entries, problems, name);
     addEntries(file.safeguards(), TagKind.SAFEGUARD, "safeguards", entries, problems, name);
+    addEntries(file.topics(), TagKind.TOPIC, "topics", entries, problems, name);
+    validateMitigations(file.concerns(), entries, problems, name);
     if (!problems.isEmpty()) {
       throw new TaxonomyException(String.join("; ", problems));
     }
@@ -127,13 +131,43 @@ public final class Taxonomy {
         problems.add(at + ".label: missing");
       }
       List<Integer> recs = f.recommendations() == null ? List.of() : f.recommendations();
-      if (recs.isEmpty()) {
+      if (recs.isEmpty() && kind != TagKind.TOPIC) {
         problems.add(at + ".recommendations: expected at least one recommendation number");
+      }
+      if (!recs.isEmpty() && kind == TagKind.TOPIC) {
+        problems.add(at + ".recommendations: a topic touches no recommendation");
       }
       recs.stream()
           .filter(n -> n == null || n < 1 || n > RECOMMENDATION_COUNT)
           .forEach(n -> problems.add(at + ".recommendations: no recommendation " + n));
-      entries.add(new TaxonomyEntry(f.id(), kind, f.label(), recs, f.covers()));
+      if (kind != TagKind.CONCERN && f.mitigatedBy() != null) {
+        problems.add(at + ".mitigatedBy: only concerns are mitigated");
+      }
+      entries.add(
+          new TaxonomyEntry(
+              f.id(),
+              kind,
+              f.label(),
+              recs,
+              f.covers(),
+              f.mitigatedBy() == null ? List.of() : f.mitigatedBy()));
+    }
+  }
+
+  private static void validateMitigations(
+      List<EntryFile> concerns, List<TaxonomyEntry> entries, List<String> problems, String name) {
+    if (concerns == null) {
+      return;
+    }
+    for (int i = 0; i < concerns.size(); i++) {
+      List<String> by = concerns.get(i).mitigatedBy();
+      for (String id : by == null ? List.<String>of() : by) {
+        boolean safeguard =
+            entries.stream().anyMatch(e -> e.id().equals(id) && e.kind() == TagKind.SAFEGUARD);
+        if (!safeguard) {
+          problems.add(name + ": concerns[" + i + "].mitigatedBy: " + id + " is not a safeguard");
+        }
+      }
     }
   }
 
@@ -163,8 +197,16 @@ public final class Taxonomy {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   private record TaxonomyFile(
-      List<Recommendation> recommendations, List<EntryFile> concerns, List<EntryFile> safeguards) {}
+      List<Recommendation> recommendations,
+      List<EntryFile> concerns,
+      List<EntryFile> safeguards,
+      List<EntryFile> topics) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  private record EntryFile(String id, String label, List<Integer> recommendations, String covers) {}
+  private record EntryFile(
+      String id,
+      String label,
+      List<Integer> recommendations,
+      String covers,
+      List<String> mitigatedBy) {}
 }

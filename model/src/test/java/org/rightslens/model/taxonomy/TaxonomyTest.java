@@ -34,6 +34,12 @@ class TaxonomyTest {
     assertThat(entry.recommendations()).containsExactly(8, 7, 9);
     assertThat(taxonomy.entry("judicial-authorisation").orElseThrow().kind())
         .isEqualTo(TagKind.SAFEGUARD);
+    assertThat(taxonomy.entry("warrantless-access").orElseThrow().mitigatedBy())
+        .containsExactly("judicial-authorisation");
+    assertThat(taxonomy.entries(TagKind.TOPIC))
+        .extracting(TaxonomyEntry::id)
+        .contains("cybersecurity", "cybercrime")
+        .allSatisfy(id -> assertThat(taxonomy.entry(id).orElseThrow().recommendations()).isEmpty());
   }
 
   @Test
@@ -56,7 +62,7 @@ class TaxonomyTest {
           - {number: 1, text: "again", citation: "c"}
         concerns:
           - {id: Bad_Id, label: "x", recommendations: [1]}
-          - {id: ok-one, label: "x", recommendations: [14]}
+          - {id: ok-one, label: "x", recommendations: [14], mitigatedBy: [nowhere]}
         safeguards:
           - {id: ok-one, label: "y", recommendations: [2]}
         """;
@@ -69,6 +75,7 @@ class TaxonomyTest {
         .hasMessageContaining("number 13 is missing")
         .hasMessageContaining("concerns[0].id: expected a kebab-case id, got Bad_Id")
         .hasMessageContaining("concerns[1].recommendations: no recommendation 14")
-        .hasMessageContaining("safeguards[0].id: ok-one is used twice");
+        .hasMessageContaining("safeguards[0].id: ok-one is used twice")
+        .hasMessageContaining("concerns[1].mitigatedBy: nowhere is not a safeguard");
   }
 }

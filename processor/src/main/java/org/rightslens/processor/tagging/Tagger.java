@@ -16,4 +16,12 @@ public interface Tagger {
   Tagger NONE = item -> new Assessment(false, 0, false, List.of(), TaggedItem.UNTAGGED);
 
   Assessment assess(LegislationItem item);
+
+  /**
+   * The tagger version {@link #assess} would give {@code item} now, so that an item tagged under
+   * other rules can be found and tagged again; null if this tagger never changes.
+   */
+  default String versionFor(LegislationItem item) {
+    return null;
+  }
 }

@@ -12,7 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.rightslens.processor.tagging.Tagger;
+import org.rightslens.model.taxonomy.Taxonomy;
+import org.rightslens.processor.tagging.Taggers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public final class ProcessorRunner implements AutoCloseable {
   private final KafkaStreams streams;
 
   public ProcessorRunner(
-      String bootstrapServers, Path stateDir, int replicationFactor, Tagger tagger) {
+      String bootstrapServers, Path stateDir, int replicationFactor, Taggers taggers) {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -47,7 +48,9 @@ public final class ProcessorRunner implements AutoCloseable {
     props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId(stateDir));
     props.put(
         StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), SESSION_TIMEOUT_MS);
-    streams = new KafkaStreams(ProcessorTopology.build(tagger, Clock.systemUTC()), props);
+    streams =
+        new KafkaStreams(
+            ProcessorTopology.build(taggers, Taxonomy.load(), Clock.systemUTC()), props);
     streams.setStateListener((now, before) -> LOG.info("processor state {} -> {}", before, now));
     streams.setUncaughtExceptionHandler(
         e -> {

@@ -3,19 +3,24 @@ package org.rightslens.processor.topology;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.rightslens.model.item.DeadLetter;
 import org.rightslens.model.item.TaggedItem;
 import org.rightslens.model.kafka.JsonSerde;
 import org.rightslens.model.kafka.Topics;
+import org.rightslens.model.taxonomy.Taxonomy;
 import org.rightslens.processor.tagging.Tagger;
+import org.rightslens.processor.tagging.Taggers;
 
 /**
  * The processor as a pure function of its inputs: {@code items.raw} in, {@code items.tagged} and
@@ -27,10 +32,26 @@ public final class ProcessorTopology {
   /** The store of the latest content hash, version and tags per item id. */
   public static final String STATE_STORE = "item-versions";
 
+  /**
+   * The published tagging rules (YAML) by language: the global table of {@code rightslens.rules}.
+   */
+  public static final String RULES_STORE = "rules";
+
   private ProcessorTopology() {}
 
+  /** The topology with a tagger that ignores the published rules (for tests of the rest). */
   public static Topology build(Tagger tagger, Clock clock) {
+    return build(Taggers.fixed(tagger), Taxonomy.load(), clock);
+  }
+
+  public static Topology build(Taggers taggers, Taxonomy taxonomy, Clock clock) {
     StreamsBuilder builder = new StreamsBuilder();
+    builder.globalTable(
+        Topics.RULES,
+        Consumed.with(Serdes.String(), Serdes.String()).withName("read-rules"),
+        Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(RULES_STORE)
+            .withKeySerde(Serdes.String())
+            .withValueSerde(Serdes.String()));
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(STATE_STORE),
@@ -42,7 +63,7 @@ public final class ProcessorTopology {
                 Topics.ITEMS_RAW,
                 Consumed.with(Serdes.String(), Serdes.String()).withName("read-raw-items"))
             .process(
-                () -> new VersioningProcessor(tagger, clock),
+                () -> new VersioningProcessor(taggers, taxonomy, clock),
                 Named.as("version-and-tag"),
                 STATE_STORE)
             .split(Named.as("outcome-"))

@@ -3,42 +3,65 @@ package org.rightslens.processor.topology;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.rightslens.model.item.ContentHash;
 import org.rightslens.model.item.DeadLetter;
 import org.rightslens.model.item.LegislationItem;
 import org.rightslens.model.item.TagChanges;
 import org.rightslens.model.item.TaggedItem;
 import org.rightslens.model.json.Json;
+import org.rightslens.model.taxonomy.Taxonomy;
 import org.rightslens.processor.normalise.InvalidItemException;
 import org.rightslens.processor.normalise.ItemNormaliser;
 import org.rightslens.processor.tagging.Assessment;
+import org.rightslens.processor.tagging.RuleBook;
 import org.rightslens.processor.tagging.Tagger;
+import org.rightslens.processor.tagging.Taggers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns one raw record into a new version of an item, or into a dead letter. Same id and same
  * content hash as the stored version: nothing is emitted. Same id, new hash: version + 1, with the
- * tags gained and lost.
+ * tags gained and lost. When new rules are published, every stored item they apply to is tagged
+ * again and emitted with the tags it gained and lost.
  */
 final class VersioningProcessor implements Processor<String, String, String, Outcome> {
 
   private static final Logger LOG = LoggerFactory.getLogger(VersioningProcessor.class);
 
-  private final Tagger tagger;
+  /** How often the published rules are looked at. */
+  static final Duration RULES_CHECK = Duration.ofSeconds(2);
+
+  private final Taggers taggers;
+  private final Taxonomy taxonomy;
   private final Clock clock;
   private final ItemNormaliser normaliser = new ItemNormaliser();
   private ProcessorContext<String, Outcome> context;
   private KeyValueStore<String, ItemState> store;
+  private TimestampedKeyValueStore<String, String> rulesStore;
+  private Map<String, String> publishedRules = Map.of();
+  private RuleBook book = RuleBook.EMPTY;
+  private Tagger tagger;
 
-  VersioningProcessor(Tagger tagger, Clock clock) {
-    this.tagger = tagger;
+  VersioningProcessor(Taggers taggers, Taxonomy taxonomy, Clock clock) {
+    this.taggers = taggers;
+    this.taxonomy = taxonomy;
     this.clock = clock;
   }
 
@@ -46,6 +69,10 @@ final class VersioningProcessor implements Processor<String, String, String, Out
   public void init(ProcessorContext<String, Outcome> context) {
     this.context = context;
     this.store = context.getStateStore(ProcessorTopology.STATE_STORE);
+    this.rulesStore = context.getStateStore(ProcessorTopology.RULES_STORE);
+    this.tagger = taggers.forRules(book);
+    refreshRules();
+    context.schedule(RULES_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> refreshRules());
   }
 
   @Override
@@ -86,17 +113,83 @@ final class VersioningProcessor implements Processor<String, String, String, Out
     } catch (RuntimeException e) {
       throw new Rejected("tagging failed: " + e);
     }
+    return remember(item.withVersion(hash, version), assessment, previous);
+  }
+
+  private TaggedItem remember(LegislationItem item, Assessment assessment, ItemState previous) {
     TagChanges changes =
         previous == null ? null : TagChanges.between(previous.tagIds(), assessment.tagIds());
-    store.put(item.id(), new ItemState(hash, version, assessment.tagIds()));
+    store.put(
+        item.id(),
+        new ItemState(
+            item.contentHash(),
+            item.version(),
+            assessment.tagIds(),
+            item,
+            assessment.taggerVersion()));
+    LegislationItem shown =
+        item.language() == null && assessment.language() != null
+            ? item.withLanguage(assessment.language())
+            : item;
     return new TaggedItem(
-        item.withVersion(hash, version),
+        shown,
         assessment.cybersecurity(),
         assessment.cyberScore(),
         assessment.rightsAffecting(),
         assessment.tags(),
         assessment.taggerVersion(),
-        changes);
+        changes,
+        assessment.note());
+  }
+
+  /** Picks up newly published rules and tags again what they change. */
+  private void refreshRules() {
+    Map<String, String> now = new TreeMap<>();
+    try (KeyValueIterator<String, ValueAndTimestamp<String>> all = rulesStore.all()) {
+      all.forEachRemaining(
+          kv -> {
+            if (kv.value != null && kv.value.value() != null) {
+              now.put(kv.key, kv.value.value());
+            }
+          });
+    }
+    if (now.equals(publishedRules)) {
+      return;
+    }
+    Map<String, String> before = book.versions();
+    publishedRules = now;
+    book = book.update(now, taxonomy);
+    tagger = taggers.forRules(book);
+    LOG.info("rules now {} (were {})", book.versions(), before);
+    retagStored();
+  }
+
+  private void retagStored() {
+    List<KeyValue<String, ItemState>> stale = new ArrayList<>();
+    try (KeyValueIterator<String, ItemState> all = store.all()) {
+      all.forEachRemaining(
+          kv -> {
+            ItemState state = kv.value;
+            if (state != null && state.item() != null) {
+              String expected = tagger.versionFor(state.item());
+              if (expected != null && !expected.equals(state.taggerVersion())) {
+                stale.add(kv);
+              }
+            }
+          });
+    }
+    for (KeyValue<String, ItemState> kv : stale) {
+      LegislationItem item = kv.value.item();
+      try {
+        TaggedItem tagged = remember(item, tagger.assess(item), kv.value);
+        context.forward(new Record<>(kv.key, Outcome.tagged(tagged), clock.millis()));
+      } catch (RuntimeException e) {
+        LOG.warn("re-tagging {} failed; it keeps its tags: {}", kv.key, e.toString());
+      }
+    }
+    if (!stale.isEmpty()) {
+      LOG.info("re-tagged {} items under rules {}", stale.size(), book.versions());
+    }
   }
 
   private LegislationItem parse(Record<String, String> record) throws Rejected {

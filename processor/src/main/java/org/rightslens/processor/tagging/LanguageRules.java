@@ -1,0 +1,129 @@
+package org.rightslens.processor.tagging;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MatchingQueries;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
+import org.rightslens.model.analysis.TextAnalysis;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rules of one language, registered in a lucene-monitor {@link Monitor} so that one item is
+ * matched against all of them at once, each match with the offsets of its hits.
+ */
+final class LanguageRules {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LanguageRules.class);
+
+  private static final FieldType WITH_OFFSETS = withOffsets();
+
+  /** One place in one field where a rule's query matched. */
+  record Hit(Rule rule, String field, int start, int end) {}
+
+  private final RuleFile file;
+  private final Monitor monitor;
+  private final Map<String, Rule> rules = new LinkedHashMap<>();
+
+  private LanguageRules(RuleFile file, Monitor monitor) {
+    this.file = file;
+    this.monitor = monitor;
+  }
+
+  /**
+   * Compiles the rules of {@code file}; a rule whose query fails to parse is logged and left out.
+   */
+  static LanguageRules compile(RuleFile file) {
+    Analyzer analyzer = TextAnalysis.analyzer(file.language()).orElseThrow();
+    try {
+      Monitor monitor = new Monitor(analyzer);
+      LanguageRules compiled = new LanguageRules(file, monitor);
+      List<MonitorQuery> queries = new ArrayList<>();
+      for (Rule rule : file.rules()) {
+        try {
+          queries.add(new MonitorQuery(rule.id(), RulesReader.parse(rule.query(), analyzer)));
+          compiled.rules.put(rule.id(), rule);
+        } catch (QueryNodeException | RuntimeException e) {
+          LOG.warn(
+              "rules {}@{}: rule {} left out: {}",
+              file.language(),
+              file.version(),
+              rule.id(),
+              e.getMessage());
+        }
+      }
+      monitor.register(queries);
+      return compiled;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the rule monitor for " + file.language(), e);
+    }
+  }
+
+  String language() {
+    return file.language();
+  }
+
+  String version() {
+    return file.version();
+  }
+
+  int size() {
+    return rules.size();
+  }
+
+  /** Every hit of every rule in {@code title} and {@code text}. */
+  List<Hit> match(String title, String text) {
+    Document doc = new Document();
+    doc.add(new Field(TextAnalysis.TITLE, title == null ? "" : title, WITH_OFFSETS));
+    doc.add(new Field(TextAnalysis.TEXT, text == null ? "" : text, WITH_OFFSETS));
+    MatchingQueries<HighlightsMatch> matches;
+    try {
+      matches = monitor.match(doc, HighlightsMatch.MATCHER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("matching failed", e);
+    }
+    // A rule that throws while matching is left out of this item, not the whole item.
+    matches
+        .getErrors()
+        .forEach(
+            (id, error) ->
+                LOG.warn(
+                    "rules {}@{}: rule {} failed on this item and was left out: {}",
+                    file.language(),
+                    file.version(),
+                    id,
+                    error.toString()));
+    List<Hit> hits = new ArrayList<>();
+    for (HighlightsMatch match : matches.getMatches()) {
+      Rule rule = rules.get(match.getQueryId());
+      match
+          .getHits()
+          .forEach(
+              (field, fieldHits) ->
+                  fieldHits.stream()
+                      .filter(h -> h.startOffset >= 0 && h.endOffset >= h.startOffset)
+                      .forEach(h -> hits.add(new Hit(rule, field, h.startOffset, h.endOffset))));
+    }
+    return hits;
+  }
+
+  private static FieldType withOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}
