@@ -2,38 +2,29 @@ package org.rightslens.processor.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rightslens.model.taxonomy.Taxonomy;
 
 class BundledRulesTest {
 
   private static final Taxonomy TAXONOMY = Taxonomy.load();
 
-  @Test
-  void everyBundledRulesFileIsValidAndCompilesWhole() {
-    Map<String, String> files = BundledRules.files();
-    assertThat(files).containsKeys("en", "fr", "es", "pt");
-    RulesReader reader = new RulesReader(TAXONOMY);
-    files.forEach(
-        (language, yaml) -> {
-          RulesReader.Result read = reader.read(yaml, language + ".yaml");
-          assertThat(read.problems()).as(language).isEmpty();
-          assertThat(read.file().language()).isEqualTo(language);
-          assertThat(LanguageRules.compile(read.file()).size())
-              .as(language + ": every rule compiles")
-              .isEqualTo(read.file().rules().size());
-        });
-  }
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr", "es", "pt"})
+  void theBundledRulesOfEachLanguageAreValidAndCompileWhole(String language) {
+    String yaml = BundledRules.files().get(language);
+    assertThat(yaml).as("bundled rules/" + language + ".yaml").isNotNull();
 
-  @Test
-  void everyLanguageHasRulesForTheCybersecurityTopic() {
-    RulesReader reader = new RulesReader(TAXONOMY);
-    BundledRules.files()
-        .forEach(
-            (language, yaml) ->
-                assertThat(reader.read(yaml, language).file().rules())
-                    .as(language)
-                    .anyMatch(rule -> rule.tag().equals("cybersecurity")));
+    RulesReader.Result read = new RulesReader(TAXONOMY).read(yaml, language + ".yaml");
+
+    assertThat(read.problems()).as(language).isEmpty();
+    assertThat(read.file().language()).isEqualTo(language);
+    assertThat(read.file().rules())
+        .as(language + ": has rules for the cybersecurity topic")
+        .anyMatch(rule -> rule.tag().equals("cybersecurity"));
+    assertThat(LanguageRules.compile(read.file()).size())
+        .as(language + ": every rule compiles")
+        .isEqualTo(read.file().rules().size());
   }
 }
