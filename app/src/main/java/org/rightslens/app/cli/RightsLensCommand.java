@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
       CrawlCommand.class,
       ParseCommand.class,
       ImportCommand.class,
-      SearchCommand.class
+      SearchCommand.class,
+      TagCommand.class,
+      EvalCommand.class,
+      RulesCommand.class
     })
 public final class RightsLensCommand implements Runnable {
 

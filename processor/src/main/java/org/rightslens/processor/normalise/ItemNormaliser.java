@@ -30,6 +30,22 @@ public final class ItemNormaliser {
   public static final int MAX_TEXT_CHARS = 4_000_000;
 
   private static final Pattern ID = Pattern.compile("[^\\s:]+:\\S+");
+
+  private final boolean jurisdictionRequired;
+
+  /** The normaliser of the pipeline: every stored item has a jurisdiction. */
+  public ItemNormaliser() {
+    this(true);
+  }
+
+  /**
+   * @param jurisdictionRequired false for offline tagging, which reads items with only an id, a
+   *     title and a text
+   */
+  public ItemNormaliser(boolean jurisdictionRequired) {
+    this.jurisdictionRequired = jurisdictionRequired;
+  }
+
   private static final Pattern STATUS = Pattern.compile("[a-z][a-z0-9-]{0,40}");
   private static final Set<String> DATE_FIELDS =
       Set.of("published", "introduced", "adopted", "effective", "updated");
@@ -64,7 +80,7 @@ public final class ItemNormaliser {
         new LegislationItem(
             id == null ? "" : id,
             source,
-            jurisdiction(f),
+            jurisdiction(f, jurisdictionRequired),
             title,
             type(f),
             status(f),
@@ -101,10 +117,12 @@ public final class ItemNormaliser {
     return id;
   }
 
-  private static String jurisdiction(Fields f) {
+  private static String jurisdiction(Fields f, boolean required) {
     String value = f.text("jurisdiction");
     if (value == null || value.isBlank()) {
-      f.problem("jurisdiction: missing");
+      if (required) {
+        f.problem("jurisdiction: missing");
+      }
       return null;
     }
     return Jurisdictions.resolve(value)

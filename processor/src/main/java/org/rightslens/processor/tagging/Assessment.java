@@ -1,7 +1,10 @@
 package org.rightslens.processor.tagging;
 
 import java.util.List;
+import org.rightslens.model.item.LegislationItem;
 import org.rightslens.model.item.Tag;
+import org.rightslens.model.item.TagChanges;
+import org.rightslens.model.item.TaggedItem;
 
 /**
  * What a tagger concluded about one item.
@@ -30,6 +33,14 @@ public record Assessment(
 
   public Assessment {
     tags = List.copyOf(tags);
+  }
+
+  /** {@code item} with this assessment: the language detected, if it had none, and every tag. */
+  public TaggedItem applyTo(LegislationItem item, TagChanges changes) {
+    LegislationItem shown =
+        item.language() == null && language != null ? item.withLanguage(language) : item;
+    return new TaggedItem(
+        shown, cybersecurity, cyberScore, rightsAffecting, tags, taggerVersion, changes, note);
   }
 
   public List<String> tagIds() {

@@ -127,19 +127,7 @@ final class VersioningProcessor implements Processor<String, String, String, Out
             assessment.tagIds(),
             item,
             assessment.taggerVersion()));
-    LegislationItem shown =
-        item.language() == null && assessment.language() != null
-            ? item.withLanguage(assessment.language())
-            : item;
-    return new TaggedItem(
-        shown,
-        assessment.cybersecurity(),
-        assessment.cyberScore(),
-        assessment.rightsAffecting(),
-        assessment.tags(),
-        assessment.taggerVersion(),
-        changes,
-        assessment.note());
+    return assessment.applyTo(item, changes);
   }
 
   /** Picks up newly published rules and tags again what they change. */
