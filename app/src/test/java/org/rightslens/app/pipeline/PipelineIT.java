@@ -141,6 +141,80 @@ class PipelineIT {
   }
 
   @Test
+  void publishedRulesRetagStoredItemsAndShowWhatChanged() throws Exception {
+    String law =
+        Json.write(
+            java.util.Map.of(
+                "id", "it6:a",
+                "title", "Lei de exemplo",
+                "jurisdiction", "BR",
+                "language", "pt",
+                "text",
+                    "Art. 7. O Ministro pode ordenar o bloqueio de sítios da internet sem ordem"
+                        + " judicial."));
+    assertThat(importFile(file("pt.jsonl", law)).exitCode()).isZero();
+    await().atMost(WAIT).until(() -> api.get("/api/items/it6:a").status() == 200);
+    JsonNode before = api.get("/api/items/it6:a").json();
+    Path rules =
+        file(
+            "pt-rules.yaml",
+            "language: pt",
+            "version: \"it-5\"",
+            "rules:",
+            "  - id: pt.content-blocking-power.bloqueio",
+            "    tag: content-blocking-power",
+            "    query: 'fn:maxwidth(8 fn:unordered(bloqueio fn:or(sitios internet)))'",
+            "    weight: 0.8",
+            "    note: bloqueio de sítios");
+
+    CommandRun publish =
+        CommandRun.of(
+            "rules",
+            "publish",
+            rules.toString(),
+            "--bootstrap-servers",
+            KafkaFixture.bootstrapServers());
+
+    assertThat(publish.exitCode()).as(publish.err()).isZero();
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                api.get("/api/items/it6:a")
+                    .json()
+                    .get("taggerVersion")
+                    .asText()
+                    .endsWith("/pt@it-5"));
+    JsonNode after = api.get("/api/items/it6:a").json();
+    assertThat(after.get("version").asInt()).isEqualTo(1);
+    JsonNode tag = after.get("tags").get(0);
+    assertThat(tag.get("id").asText()).isEqualTo("content-blocking-power");
+    JsonNode evidence = tag.get("evidence").get(0);
+    assertThat(
+            after
+                .get("text")
+                .asText()
+                .substring(evidence.get("start").asInt(), evidence.get("end").asInt()))
+        .isEqualTo(evidence.get("text").asText())
+        .contains("bloqueio de sítios");
+    List<String> had = ids(before.get("tags"));
+    List<String> added = ids(after.get("changes").get("added"));
+    List<String> removed = ids(after.get("changes").get("removed"));
+    assertThat(added)
+        .isEqualTo(
+            had.contains("content-blocking-power") ? List.of() : List.of("content-blocking-power"));
+    assertThat(removed)
+        .containsExactlyInAnyOrderElementsOf(
+            had.stream().filter(t -> !t.equals("content-blocking-power")).toList());
+  }
+
+  private static List<String> ids(JsonNode list) {
+    List<String> ids = new java.util.ArrayList<>();
+    list.forEach(n -> ids.add(n.isObject() ? n.get("id").asText() : n.asText()));
+    return ids;
+  }
+
+  @Test
   void changedTextBecomesVersionTwoWithItsHistory() throws Exception {
     assertThat(
             importFile(

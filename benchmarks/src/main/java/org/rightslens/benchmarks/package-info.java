@@ -1,0 +1,2 @@
+/** JMH benchmarks; {@code bench/tagging} builds and runs them. */
+package org.rightslens.benchmarks;
