@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -75,6 +76,7 @@ public class TaggingBenchmark {
         + " shall not be kept longer than necessary.",
   };
 
+  private RuleBook book;
   private RulesTagger tagger;
   private Analyzer analyzer;
   private List<LegislationItem> items;
@@ -83,7 +85,8 @@ public class TaggingBenchmark {
   @Setup
   public void setUp() {
     Taxonomy taxonomy = Taxonomy.load();
-    tagger = new RulesTagger(RuleBook.of(BundledRules.files(), taxonomy), taxonomy);
+    book = RuleBook.of(BundledRules.files(), taxonomy);
+    tagger = new RulesTagger(book, taxonomy);
     analyzer = TextAnalysis.analyzer("en").orElseThrow();
     Random random = new Random(42);
     items = new ArrayList<>();
@@ -95,6 +98,11 @@ public class TaggingBenchmark {
       }
       items.add(item("bench:" + d, text.substring(0, TEXT_CHARS)));
     }
+  }
+
+  @TearDown
+  public void tearDown() {
+    book.close();
   }
 
   private static LegislationItem item(String id, String text) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * The rules of one language, registered in a lucene-monitor {@link Monitor} so that one item is
  * matched against all of them at once, each match with the offsets of its hits.
  */
-final class LanguageRules {
+final class LanguageRules implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LanguageRules.class);
 
@@ -118,6 +118,16 @@ final class LanguageRules {
                       .forEach(h -> hits.add(new Hit(rule, field, h.startOffset, h.endOffset))));
     }
     return hits;
+  }
+
+  /** Stops the monitor's background cache purge. */
+  @Override
+  public void close() {
+    try {
+      monitor.close();
+    } catch (IOException e) {
+      LOG.warn("closing the rules of {}: {}", file.language(), e.toString());
+    }
   }
 
   private static FieldType withOffsets() {

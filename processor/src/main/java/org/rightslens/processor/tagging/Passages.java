@@ -1,9 +1,11 @@
 package org.rightslens.processor.tagging;
 
 import java.text.BreakIterator;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Where a hit sits in an item's text: the sentence or clause around it (the evidence a reader is
@@ -14,7 +16,10 @@ final class Passages {
   /** Longest passage shown; a longer sentence is cut to a clause around the hit. */
   static final int MAX_PASSAGE = 600;
 
-  /** How far around a hit its sentence is looked for. */
+  /** Up to this length a text is split into sentences once, for all its hits. */
+  private static final int WHOLE_TEXT = 500_000;
+
+  /** How far around a hit in a longer text its sentence is looked for. */
   private static final int WINDOW = 2 * MAX_PASSAGE;
 
   /** A sentence this short before the hit's sentence, on its line, is a number or heading. */
@@ -32,6 +37,7 @@ final class Passages {
   private final String text;
   private final Locale locale;
   private final int operativeStart;
+  private int[] wholeText;
 
   Passages(String text, String language) {
     this.text = text == null ? "" : text;
@@ -46,20 +52,28 @@ final class Passages {
   }
 
   /**
-   * The span of the sentence around [{@code start}, {@code end}), cut to a clause if too long. Only
-   * a window around the hit is read, so that a huge text costs no more per hit than a short one.
+   * The span of the sentence around [{@code start}, {@code end}), cut to a clause if too long. A
+   * text of ordinary length is split into sentences once; in a huge one only a window around the
+   * hit is read, so that it costs no more per hit than a short one.
    */
   int[] around(int start, int end) {
-    int windowStart = Math.max(0, start - WINDOW);
-    int windowEnd = Math.min(text.length(), end + WINDOW);
-    BreakIterator sentences = BreakIterator.getSentenceInstance(locale);
-    sentences.setText(text.substring(windowStart, windowEnd));
-    int from = sentenceStart(sentences, start - windowStart) + windowStart;
-    int to = sentences.following(Math.max(start, end - 1) - windowStart);
-    to = to == BreakIterator.DONE ? windowEnd : to + windowStart;
+    int base;
+    int[] bounds;
+    if (text.length() <= WHOLE_TEXT) {
+      base = 0;
+      if (wholeText == null) {
+        wholeText = boundaries(text);
+      }
+      bounds = wholeText;
+    } else {
+      base = Math.max(0, start - WINDOW);
+      bounds = boundaries(text.substring(base, Math.min(text.length(), end + WINDOW)));
+    }
+    int from = base + atOrBefore(bounds, start - base);
+    int to = base + after(bounds, Math.max(start, end - 1) - base);
     // A short lead such as "Section 3." or "Art. 5." belongs to the sentence it numbers.
-    if (from > windowStart) {
-      int lead = sentenceStart(sentences, from - windowStart - 1) + windowStart;
+    if (from > base) {
+      int lead = base + atOrBefore(bounds, from - base - 1);
       if (from - lead <= SHORT_LEAD && text.substring(lead, from).indexOf('\n') < 0) {
         from = lead;
       }
@@ -91,11 +105,27 @@ final class Passages {
     return new int[] {from, to};
   }
 
-  private static int sentenceStart(BreakIterator sentences, int offset) {
-    if (sentences.isBoundary(offset)) {
-      return offset;
+  /** Every sentence boundary of {@code s}, from 0 to its length. */
+  private int[] boundaries(String s) {
+    BreakIterator sentences = BreakIterator.getSentenceInstance(locale);
+    sentences.setText(s);
+    IntStream.Builder all = IntStream.builder();
+    for (int b = sentences.first(); b != BreakIterator.DONE; b = sentences.next()) {
+      all.add(b);
     }
-    int from = sentences.preceding(offset);
-    return from == BreakIterator.DONE ? 0 : from;
+    return all.build().toArray();
+  }
+
+  /** The last boundary at or before {@code offset}. */
+  private static int atOrBefore(int[] bounds, int offset) {
+    int i = Arrays.binarySearch(bounds, offset);
+    return i >= 0 ? bounds[i] : bounds[Math.max(0, -i - 2)];
+  }
+
+  /** The first boundary after {@code offset}, or the last one. */
+  private static int after(int[] bounds, int offset) {
+    int i = Arrays.binarySearch(bounds, offset);
+    int next = i >= 0 ? i + 1 : -i - 1;
+    return bounds[Math.min(next, bounds.length - 1)];
   }
 }

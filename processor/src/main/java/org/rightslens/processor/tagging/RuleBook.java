@@ -8,8 +8,11 @@ import org.rightslens.model.taxonomy.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The compiled rules of every language, as published; immutable. */
-public final class RuleBook {
+/**
+ * The compiled rules of every language, as published; immutable. Each language's rules hold a
+ * lucene-monitor with a background thread: close what is no longer used.
+ */
+public final class RuleBook implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
 
@@ -53,6 +56,18 @@ public final class RuleBook {
           next.put(key, unchanged ? current : LanguageRules.compile(read.file()));
         });
     return new RuleBook(next);
+  }
+
+  /** Closes the rules of this book that {@code next} no longer uses. */
+  public void closeReplacedBy(RuleBook next) {
+    languages.values().stream()
+        .filter(rules -> !next.languages.containsValue(rules))
+        .forEach(LanguageRules::close);
+  }
+
+  @Override
+  public void close() {
+    languages.values().forEach(LanguageRules::close);
   }
 
   Optional<LanguageRules> rules(String language) {

@@ -146,10 +146,17 @@ final class VersioningProcessor implements Processor<String, String, String, Out
     }
     Map<String, String> before = book.versions();
     publishedRules = now;
-    book = book.update(now, taxonomy);
+    RuleBook next = book.update(now, taxonomy);
+    book.closeReplacedBy(next);
+    book = next;
     tagger = taggers.forRules(book);
     LOG.info("rules now {} (were {})", book.versions(), before);
     retagStored();
+  }
+
+  @Override
+  public void close() {
+    book.close();
   }
 
   private void retagStored() {
