@@ -135,6 +135,19 @@ final class EvalCommand implements Callable<Integer> {
     out.printf("%-40s %33s%n", "tags, macro F1", number(report.tagsMacroF1()));
     out.println();
     report.perTag().forEach(score -> row(out, format, score));
+    out.println();
+    out.printf("%-8s %5s %14s %14s %14s%n", "language", "laws", "rights F1", "cyber F1", "tags F1");
+    report
+        .perLanguage()
+        .forEach(
+            l ->
+                out.printf(
+                    "%-8s %5d %14s %14s %14s%n",
+                    l.language(),
+                    l.items(),
+                    number(l.rightsAffecting().f1()),
+                    number(l.cybersecurity().f1()),
+                    number(l.tags().f1())));
   }
 
   private static void row(PrintWriter out, String format, Score s) {

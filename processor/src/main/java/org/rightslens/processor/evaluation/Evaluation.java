@@ -23,6 +23,7 @@ public final class Evaluation {
     Map<String, Integer> languages = new TreeMap<>();
     Map<String, Integer> withoutRules = new TreeMap<>();
     Set<String> versions = new TreeSet<>();
+    Map<String, Counter[]> byLanguage = new TreeMap<>();
     for (Labelled law : laws) {
       Assessment a = tagger.assess(law.item());
       String language = a.language() != null ? a.language() : "und";
@@ -33,13 +34,18 @@ public final class Evaluation {
       versions.add(a.taggerVersion());
       rights.add(law.expected().rightsAffecting(), a.rightsAffecting());
       cyber.add(law.expected().cybersecurity(), a.cybersecurity());
+      Counter[] inLanguage =
+          byLanguage.computeIfAbsent(
+              language, l -> new Counter[] {new Counter(), new Counter(), new Counter()});
+      inLanguage[0].add(law.expected().rightsAffecting(), a.rightsAffecting());
+      inLanguage[1].add(law.expected().cybersecurity(), a.cybersecurity());
       Set<String> claimed = new HashSet<>(a.tagIds());
       Set<String> all = new HashSet<>(claimed);
       all.addAll(law.expected().tags());
       for (String tag : all) {
-        perTag
-            .computeIfAbsent(tag, t -> new Counter())
-            .add(law.expected().tags().contains(tag), claimed.contains(tag));
+        boolean expected = law.expected().tags().contains(tag);
+        perTag.computeIfAbsent(tag, t -> new Counter()).add(expected, claimed.contains(tag));
+        inLanguage[2].add(expected, claimed.contains(tag));
       }
     }
     Counter pooled = new Counter();
@@ -63,10 +69,21 @@ public final class Evaluation {
                         * 1000)
                 / 1000.0
             : null;
+    List<LanguageScores> perLanguage = new ArrayList<>();
+    byLanguage.forEach(
+        (language, c) ->
+            perLanguage.add(
+                new LanguageScores(
+                    language,
+                    languages.get(language),
+                    c[0].score("rightsAffecting (verdict)"),
+                    c[1].score("cybersecurity (verdict)"),
+                    c[2].score("all tags"))));
     return new EvaluationReport(
         laws.size(),
         languages,
         withoutRules,
+        List.copyOf(perLanguage),
         rights.score("rightsAffecting (verdict)"),
         cyber.score("cybersecurity (verdict)"),
         pooled.score("all tags"),

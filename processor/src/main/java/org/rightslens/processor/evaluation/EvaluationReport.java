@@ -9,6 +9,7 @@ import java.util.Map;
  * @param items how many laws were read
  * @param languages laws per language
  * @param withoutRules laws per language that has no rules (they can only count as misses)
+ * @param perLanguage the verdicts and pooled tags per language
  * @param rightsAffecting the {@code rightsAffecting} verdict as a label
  * @param cybersecurity the {@code cybersecurity} verdict as a label
  * @param tags all tags pooled (micro average)
@@ -20,6 +21,7 @@ public record EvaluationReport(
     int items,
     Map<String, Integer> languages,
     Map<String, Integer> withoutRules,
+    List<LanguageScores> perLanguage,
     Score rightsAffecting,
     Score cybersecurity,
     Score tags,

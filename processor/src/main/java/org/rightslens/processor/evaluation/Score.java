@@ -1,8 +1,8 @@
 package org.rightslens.processor.evaluation;
 
 /**
- * How a tagger did on one label: counts, and precision, recall and F1 (null where undefined, e.g.
- * precision when the label was never claimed).
+ * How a tagger did on one label: counts, and precision, recall and F1 (null where undefined:
+ * precision when the label was never claimed, recall when it never applied, F1 when neither).
  */
 public record Score(
     String label,
@@ -16,10 +16,8 @@ public record Score(
   public static Score of(String label, int truePositives, int falsePositives, int falseNegatives) {
     Double precision = ratio(truePositives, truePositives + falsePositives);
     Double recall = ratio(truePositives, truePositives + falseNegatives);
-    Double f1 =
-        precision == null || recall == null
-            ? null
-            : round(2.0 * truePositives / (2.0 * truePositives + falsePositives + falseNegatives));
+    int f1Whole = 2 * truePositives + falsePositives + falseNegatives;
+    Double f1 = f1Whole == 0 ? null : round(2.0 * truePositives / f1Whole);
     return new Score(label, truePositives, falsePositives, falseNegatives, precision, recall, f1);
   }
 

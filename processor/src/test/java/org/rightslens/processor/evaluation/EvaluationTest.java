@@ -66,6 +66,7 @@ class EvaluationTest {
     Score b = score(report, "b");
     assertThat(b.precision()).isEqualTo(0.0);
     assertThat(b.recall()).isNull();
+    assertThat(b.f1()).isEqualTo(0.0);
     Score c = score(report, "c");
     assertThat(c.recall()).isEqualTo(0.0);
     assertThat(c.precision()).isNull();
@@ -77,6 +78,14 @@ class EvaluationTest {
     assertThat(report.tags().f1()).isEqualTo(0.571);
     assertThat(report.rightsAffecting().f1()).isEqualTo(1.0);
     assertThat(report.perTag().get(0).label()).isEqualTo("a");
+    assertThat(report.perLanguage())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.language()).isEqualTo("en");
+              assertThat(l.items()).isEqualTo(3);
+              assertThat(l.tags().truePositives()).isEqualTo(2);
+            });
   }
 
   private static Score score(EvaluationReport report, String label) {
