@@ -11,8 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.rightslens.app.importing.ImportFileReader;
 import org.rightslens.app.importing.ImportFormat;
 import org.rightslens.app.importing.ImportLine;
+import org.rightslens.model.item.Evidence;
 import org.rightslens.model.item.LegislationItem;
+import org.rightslens.model.item.Tag;
+import org.rightslens.model.taxonomy.Taxonomy;
 import org.rightslens.processor.normalise.ItemNormaliser;
+import org.rightslens.processor.tagging.Assessment;
+import org.rightslens.processor.tagging.BundledRules;
+import org.rightslens.processor.tagging.RuleBook;
+import org.rightslens.processor.tagging.RulesTagger;
 
 class StarterCatalogueTest {
 
@@ -25,6 +32,29 @@ class StarterCatalogueTest {
       items.add(normaliser.normalise(line.item(), Instant.EPOCH));
     }
     return items;
+  }
+
+  @Test
+  void everyTagOfEveryEntryCarriesEvidenceThatIsInTheEntry() throws Exception {
+    Taxonomy taxonomy = Taxonomy.load();
+    int tags = 0;
+    try (RuleBook book = RuleBook.of(BundledRules.files(), taxonomy)) {
+      RulesTagger tagger = new RulesTagger(book, taxonomy);
+      for (LegislationItem item : items()) {
+        Assessment assessment = tagger.assess(item);
+        for (Tag tag : assessment.tags()) {
+          tags++;
+          assertThat(tag.evidence()).as("%s %s", item.id(), tag.id()).isNotEmpty();
+          for (Evidence e : tag.evidence()) {
+            String source = e.field().equals(Evidence.IN_TITLE) ? item.title() : item.text();
+            assertThat(source.substring(e.start(), e.end()))
+                .as("%s %s %s", item.id(), tag.id(), e.rule())
+                .isEqualTo(e.text());
+          }
+        }
+      }
+    }
+    assertThat(tags).as("the catalogue gets tagged at all").isGreaterThan(100);
   }
 
   @Test
