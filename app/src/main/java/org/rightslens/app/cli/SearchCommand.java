@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -38,17 +39,53 @@ final class SearchCommand implements Callable<Integer> {
       description = "Lucene syntax: words, \"phrases\", AND/OR/NOT, title:word")
   String query;
 
-  @Option(names = "--jurisdiction", description = "ISO code, EU, UN or INT")
-  String jurisdiction;
+  @Option(names = "--jurisdiction", split = ",", description = "ISO codes, EU, UN or INT")
+  List<String> jurisdiction;
 
-  @Option(names = "--tag", description = "A concern or safeguard id")
-  String tag;
+  @Option(
+      names = "--region",
+      split = ",",
+      description = "Africa, Americas, Asia-Pacific, Europe, Middle East, international")
+  List<String> region;
+
+  @Option(names = "--tag", split = ",", description = "Concern, safeguard or topic ids")
+  List<String> tag;
+
+  @Option(names = "--recommendation", split = ",", description = "FOC recommendation numbers")
+  List<String> recommendation;
+
+  @Option(names = "--kind", split = ",", description = "concern, safeguard or topic")
+  List<String> kind;
+
+  @Option(names = "--type", split = ",", description = "act, bill, regulation, ...")
+  List<String> type;
+
+  @Option(names = "--status", split = ",", description = "proposed, enacted, in-force, ...")
+  List<String> status;
+
+  @Option(names = "--language", split = ",", description = "Language codes (en, fr, ...)")
+  List<String> language;
+
+  @Option(names = "--rights-affecting", description = "true or false")
+  Boolean rightsAffecting;
 
   @Option(names = "--from", description = "Earliest date, YYYY-MM-DD")
   LocalDate from;
 
   @Option(names = "--to", description = "Latest date, YYYY-MM-DD")
   LocalDate to;
+
+  @Option(
+      names = "--sort",
+      description = "relevance, newest or oldest (default: ${DEFAULT-VALUE})",
+      defaultValue = "relevance")
+  String sort;
+
+  @Option(
+      names = "--page",
+      description = "Page of results (default: ${DEFAULT-VALUE})",
+      defaultValue = "1")
+  int page;
 
   @Option(
       names = "--size",
@@ -71,10 +108,19 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("q", query);
-    params.put("jurisdiction", jurisdiction);
-    params.put("tag", tag);
+    params.put("jurisdiction", joined(jurisdiction));
+    params.put("region", joined(region));
+    params.put("tag", joined(tag));
+    params.put("recommendation", joined(recommendation));
+    params.put("kind", joined(kind));
+    params.put("type", joined(type));
+    params.put("status", joined(status));
+    params.put("language", joined(language));
+    params.put("rightsAffecting", rightsAffecting);
     params.put("from", from);
     params.put("to", to);
+    params.put("sort", sort);
+    params.put("page", page);
     params.put("size", size);
     StringJoiner qs = new StringJoiner("&");
     params.forEach(
@@ -107,19 +153,27 @@ final class SearchCommand implements Callable<Integer> {
       out.println(response.body());
       return 0;
     }
-    out.printf("%d items%n", body.get("total").asLong());
+    out.printf(
+        "%d items%s%n",
+        body.get("total").asLong(),
+        body.path("partial").asBoolean() ? " (partial: the search reached its time limit)" : "");
     for (JsonNode hit : body.get("hits")) {
       String title = hit.path("title").asText();
       if (title.length() > TITLE_WIDTH) {
         title = title.substring(0, TITLE_WIDTH - 1) + "…";
       }
       out.printf(
-          "%-10s  %-3s  %-" + TITLE_WIDTH + "s  %s%n",
+          "%-10s  %-3s  %-" + TITLE_WIDTH + "s  %-5s  %s%n",
           hit.path("date").asText("-"),
           hit.path("jurisdiction").asText(),
           title,
+          hit.path("rightsAffecting").asBoolean() ? "risk" : "",
           hit.path("id").asText());
     }
     return 0;
+  }
+
+  private static String joined(List<String> values) {
+    return values == null || values.isEmpty() ? null : String.join(",", values);
   }
 }

@@ -1,4 +1,15 @@
 package org.rightslens.app.http;
 
-/** The body of every error response. */
-public record ErrorBody(String error) {}
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The body of every error response; {@code position} (1-based) points into a query that did not
+ * parse.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ErrorBody(String error, Integer position) {
+
+  public ErrorBody(String error) {
+    this(error, null);
+  }
+}

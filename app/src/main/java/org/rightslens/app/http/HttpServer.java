@@ -42,7 +42,7 @@ public final class HttpServer implements AutoCloseable {
                   (e, ctx) -> ctx.status(e.status()).json(new ErrorBody(e.getMessage())));
               config.routes.exception(
                   InvalidSearchException.class,
-                  (e, ctx) -> ctx.status(400).json(new ErrorBody(e.getMessage())));
+                  (e, ctx) -> ctx.status(400).json(new ErrorBody(e.getMessage(), e.position())));
               config.routes.exception(
                   HttpResponseException.class,
                   (e, ctx) -> ctx.status(e.getStatus()).json(new ErrorBody(e.getMessage())));

@@ -3,6 +3,8 @@ package org.rightslens.app.http;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads optional query parameters, failing with a 400 that names the parameter. */
 public final class Params {
@@ -12,6 +14,19 @@ public final class Params {
   public static String text(Context ctx, String name) {
     String value = ctx.queryParam(name);
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** Every value of a repeatable parameter, comma-separated values split, blanks dropped. */
+  public static List<String> list(Context ctx, String name) {
+    List<String> values = new ArrayList<>();
+    for (String raw : ctx.queryParams(name)) {
+      for (String value : raw.split(",")) {
+        if (!value.isBlank()) {
+          values.add(value.strip());
+        }
+      }
+    }
+    return values;
   }
 
   public static Integer integer(Context ctx, String name) {

@@ -24,6 +24,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.rightslens.model.item.TaggedItem;
 import org.rightslens.model.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of tagged items on disk. Writes come in batches, each committed together with
@@ -33,6 +35,8 @@ import org.rightslens.model.json.Json;
 public final class ItemIndex implements AutoCloseable {
 
   private static final String OFFSET_PREFIX = "kafka.offset.";
+  private static final String MAPPING_KEY = "mapping.version";
+  private static final Logger LOG = LoggerFactory.getLogger(ItemIndex.class);
 
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -46,10 +50,41 @@ public final class ItemIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(IndexMapping.analyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       writer = new IndexWriter(directory, config);
+      rebuildIfMappingChanged(dir);
       searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index at " + dir, e);
     }
+  }
+
+  /**
+   * An index written with another mapping is emptied, offsets included, so that the feeder replays
+   * {@code items.tagged} into the current mapping: Kafka is the system of record.
+   */
+  private void rebuildIfMappingChanged(Path dir) throws IOException {
+    String found = liveCommitData().get(MAPPING_KEY);
+    if (IndexMapping.MAPPING_VERSION.equals(found)) {
+      return;
+    }
+    if (writer.getDocStats().numDocs > 0) {
+      LOG.info(
+          "Index at {} has mapping version {}, this is {}: rebuilding it from items.tagged",
+          dir,
+          found,
+          IndexMapping.MAPPING_VERSION);
+      writer.deleteAll();
+    }
+    writer.setLiveCommitData(Map.of(MAPPING_KEY, IndexMapping.MAPPING_VERSION).entrySet());
+    writer.commit();
+  }
+
+  private Map<String, String> liveCommitData() {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return data;
   }
 
   /**
@@ -64,8 +99,7 @@ public final class ItemIndex implements AutoCloseable {
       writer.updateDocument(
           IndexMapping.versionKey(item.id(), item.item().version()), IndexMapping.version(item));
     }
-    Map<String, String> commitData = new HashMap<>();
-    committedOffsets().forEach((k, v) -> commitData.put(OFFSET_PREFIX + k, Long.toString(v)));
+    Map<String, String> commitData = liveCommitData();
     nextOffsets.forEach((k, v) -> commitData.put(OFFSET_PREFIX + k, Long.toString(v)));
     writer.setLiveCommitData(commitData.entrySet());
     writer.commit();
@@ -75,14 +109,13 @@ public final class ItemIndex implements AutoCloseable {
   /** The offsets stored with the last commit, keyed {@code "<topic>/<partition>"}. */
   public Map<String, Long> committedOffsets() {
     Map<String, Long> offsets = new HashMap<>();
-    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-    if (data != null) {
-      for (Map.Entry<String, String> e : data) {
-        if (e.getKey().startsWith(OFFSET_PREFIX)) {
-          offsets.put(e.getKey().substring(OFFSET_PREFIX.length()), Long.parseLong(e.getValue()));
-        }
-      }
-    }
+    liveCommitData()
+        .forEach(
+            (k, v) -> {
+              if (k.startsWith(OFFSET_PREFIX)) {
+                offsets.put(k.substring(OFFSET_PREFIX.length()), Long.parseLong(v));
+              }
+            });
     return offsets;
   }
 

@@ -1,14 +1,15 @@
 package org.rightslens.indexer.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -16,137 +17,168 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.rightslens.indexer.index.IndexMapping;
 import org.rightslens.indexer.index.ItemIndex;
+import org.rightslens.indexer.index.Regions;
 import org.rightslens.model.item.Tag;
 import org.rightslens.model.item.TaggedItem;
 
 /**
- * Full-text search over the current version of every item: Lucene query syntax over title, summary
- * and text (title weighs most; terms are ANDed), filters, facet counts and highlighted passages.
- * Queries that could run away (leading wildcards, regular expressions, too many clauses) are
- * refused with a message.
+ * Full-text search over the current version of every item: a bounded user query ({@link
+ * UserQuery}), filters on facet dimensions, a date range, relevance or date order, facet counts (a
+ * filtered dimension still shows the counts of its other values) and highlighted passages. Each
+ * search has a time limit; one that reaches it answers with what it found so far, marked partial.
  */
 public final class SearchService {
 
   /** Facet values listed per dimension. */
   public static final int FACET_VALUES = 50;
 
-  private static final Map<String, Float> BOOSTS =
-      Map.of(IndexMapping.TITLE, 3f, IndexMapping.SUMMARY, 2f, IndexMapping.TEXT, 1f);
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
+
+  private static final String[] HIGHLIGHTED = {IndexMapping.SUMMARY, IndexMapping.TEXT};
 
   private final ItemIndex index;
+  private final Duration timeLimit;
   private final Analyzer analyzer = IndexMapping.analyzer();
+  private final UserQuery userQuery = new UserQuery(analyzer);
+  private FacetState facetState;
 
   public SearchService(ItemIndex index) {
+    this(index, DEFAULT_TIME_LIMIT);
+  }
+
+  public SearchService(ItemIndex index, Duration timeLimit) {
     this.index = index;
+    this.timeLimit = timeLimit;
+  }
+
+  /** The parsed, bounded form of a user query (exposed for benchmarks and the CLI). */
+  public Query parse(String text) {
+    return userQuery.parse(text);
   }
 
   public SearchResult search(SearchRequest request) {
-    Query query = filtered(parse(request.query()), request);
+    long started = System.nanoTime();
+    Query matching = parse(request.query());
+    Query base = base(matching, request);
     return index.withSearcher(
-        searcher -> {
+        shared -> {
+          IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+          searcher.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
           int end = request.page() * request.size();
-          TopDocs top;
+          Outcome outcome;
           try {
-            top = searcher.search(query, end);
+            outcome = run(searcher, base, request, end);
           } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidSearchException(
                 "q: the query expands to too many terms; make it more specific");
           }
           ScoreDoc[] page =
               Arrays.copyOfRange(
-                  top.scoreDocs,
-                  Math.min(top.scoreDocs.length, end - request.size()),
-                  top.scoreDocs.length);
-          TopDocs pageDocs = new TopDocs(top.totalHits, page);
+                  outcome.top.scoreDocs,
+                  Math.min(outcome.top.scoreDocs.length, end - request.size()),
+                  outcome.top.scoreDocs.length);
+          List<SearchHit> hits = hits(searcher, matching, new TopDocs(outcome.top.totalHits, page));
           return new SearchResult(
-              top.totalHits.value,
+              outcome.top.totalHits.value,
               request.page(),
               request.size(),
-              hits(searcher, query, pageDocs),
-              facets(searcher, query));
+              request.order().param(),
+              searcher.timedOut(),
+              Duration.ofNanos(System.nanoTime() - started).toMillis(),
+              hits,
+              outcome.facets);
         });
   }
 
-  /** Parses a user query; blank matches every item. */
-  public Query parse(String text) {
-    if (text == null || text.isBlank()) {
-      return new MatchAllDocsQuery();
-    }
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(IndexMapping.TEXT_FIELDS, analyzer, BOOSTS);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(false);
-    Query query;
-    try {
-      query = parser.parse(text);
-    } catch (ParseException e) {
-      throw new InvalidSearchException("q: " + firstLine(e.getMessage()));
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidSearchException(
-          "q: too many clauses (at most " + IndexSearcher.getMaxClauseCount() + ")");
-    }
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public void visitLeaf(Query leaf) {
-            if (leaf instanceof RegexpQuery) {
-              throw new InvalidSearchException(
-                  "q: regular expressions are not supported; use words, phrases or a trailing *");
-            }
-          }
+  private record Outcome(TopDocs top, Map<String, Map<String, Integer>> facets) {}
 
-          @Override
-          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            return this;
+  /**
+   * One search for the hits and the counts of the unfiltered dimensions, then one per filtered
+   * dimension for its own counts without its filter (what Lucene's DrillSideways computes in one
+   * pass, which cannot run under a searcher's time limit).
+   */
+  private Outcome run(IndexSearcher searcher, Query base, SearchRequest request, int end)
+      throws IOException {
+    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+    Map<String, Map<String, Integer>> facets = emptyFacets();
+    if (state == null) {
+      // Nothing with facets is indexed yet, so no filter can match either.
+      TopDocs top =
+          request.filters().isEmpty()
+              ? searcher.search(base, hitsCollector(request.order(), end))
+              : new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+      return new Outcome(top, facets);
+    }
+    Object[] both =
+        searcher.search(
+            drillDown(base, request.filters(), null),
+            new MultiCollectorManager(
+                hitsCollector(request.order(), end), new FacetsCollectorManager()));
+    TopDocs top = (TopDocs) both[0];
+    Facets counts = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
+    for (String dim : IndexMapping.FACETS) {
+      if (!request.filters().containsKey(dim)) {
+        facets.put(dim, counts(counts, dim));
+      }
+    }
+    for (String dim : request.filters().keySet()) {
+      FacetsCollector sideways =
+          searcher.search(drillDown(base, request.filters(), dim), new FacetsCollectorManager());
+      facets.put(dim, counts(new SortedSetDocValuesFacetCounts(state, sideways), dim));
+    }
+    return new Outcome(top, facets);
+  }
+
+  private Query drillDown(Query base, Map<String, List<String>> filters, String except) {
+    DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), base);
+    filters.forEach(
+        (dim, values) -> {
+          if (!dim.equals(except)) {
+            values.forEach(value -> drillDown.add(dim, value));
           }
         });
-    return query;
+    return drillDown;
   }
 
-  private static String firstLine(String message) {
-    String line = message.split("\\R", 2)[0];
-    return line.replace("Cannot parse", "cannot parse").strip();
+  private static CollectorManager<?, ? extends TopDocs> hitsCollector(SearchOrder order, int n) {
+    if (order == SearchOrder.RELEVANCE) {
+      return new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE);
+    }
+    boolean newestFirst = order == SearchOrder.NEWEST;
+    SortField byDate = new SortField(IndexMapping.DATE, SortField.Type.LONG, newestFirst);
+    byDate.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE); // undated items last
+    return new TopFieldCollectorManager(
+        new Sort(byDate, SortField.FIELD_SCORE), n, null, Integer.MAX_VALUE);
   }
 
-  private static Query filtered(Query query, SearchRequest r) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+  private static Query base(Query matching, SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
     b.add(
         new TermQuery(new Term(IndexMapping.DOC, IndexMapping.CURRENT)),
         BooleanClause.Occur.FILTER);
-    if (r.jurisdiction() != null) {
-      filter(b, IndexMapping.JURISDICTION, r.jurisdiction().toUpperCase(Locale.ROOT));
-    }
-    if (r.tag() != null) {
-      filter(b, IndexMapping.TAG, r.tag());
-    }
-    if (r.recommendation() != null) {
-      filter(b, IndexMapping.RECOMMENDATION, r.recommendation().toString());
-    }
-    if (r.type() != null) {
-      filter(b, IndexMapping.TYPE, r.type().toLowerCase(Locale.ROOT));
-    }
-    if (r.rightsAffecting() != null) {
-      filter(b, IndexMapping.RIGHTS_AFFECTING, r.rightsAffecting().toString());
-    }
     if (r.from() != null || r.to() != null) {
       long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
       long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
@@ -155,9 +187,22 @@ public final class SearchService {
     return b.build();
   }
 
-  private static void filter(BooleanQuery.Builder b, String field, String value) {
-    b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+  /** The facet ordinals of a reader, built once per reader since that costs a pass over terms. */
+  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader)
+      throws IOException {
+    if (facetState == null || facetState.reader != reader) {
+      SortedSetDocValuesReaderState state;
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
+      } catch (IllegalArgumentException e) {
+        state = null; // no document has a facet yet
+      }
+      facetState = new FacetState(reader, state);
+    }
+    return facetState.state;
   }
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page)
       throws IOException {
@@ -165,15 +210,14 @@ public final class SearchService {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .build();
-    String[] fields = {IndexMapping.SUMMARY, IndexMapping.TEXT};
     Map<String, String[]> highlights =
-        highlighter.highlightFields(fields, query, page, new int[] {1, 2});
+        highlighter.highlightFields(HIGHLIGHTED, query, page, new int[] {1, 2});
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.scoreDocs.length; i++) {
       TaggedItem tagged = ItemIndex.read(stored, page.scoreDocs[i].doc);
       List<String> passages = new ArrayList<>();
-      for (String field : fields) {
+      for (String field : HIGHLIGHTED) {
         String passage = highlights.get(field)[i];
         if (passage != null && passage.contains("<mark>")) {
           passages.add(passage);
@@ -184,45 +228,38 @@ public final class SearchService {
               tagged.id(),
               tagged.item().title(),
               tagged.item().jurisdiction(),
+              Regions.of(tagged.item().jurisdiction()).orElse(null),
               tagged.item().type(),
+              tagged.item().status(),
+              tagged.item().language(),
               tagged.item().dates().primary().orElse(null),
               tagged.rightsAffecting(),
+              tagged.cyberScore(),
               tagged.tags().stream().map(Tag::id).toList(),
               passages));
     }
     return hits;
   }
 
-  private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, Query query)
-      throws IOException {
-    Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
-    for (String dim : IndexMapping.FACETS) {
-      result.put(dim, new LinkedHashMap<>());
-    }
-    FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
-    Facets counts;
+  private static Map<String, Map<String, Integer>> emptyFacets() {
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+    IndexMapping.FACETS.forEach(dim -> facets.put(dim, Map.of()));
+    return facets;
+  }
+
+  private static Map<String, Integer> counts(Facets counts, String dim) throws IOException {
+    Map<String, Integer> values = new LinkedHashMap<>();
+    FacetResult top;
     try {
-      counts =
-          new SortedSetDocValuesFacetCounts(
-              new DefaultSortedSetDocValuesReaderState(
-                  searcher.getIndexReader(), index.facetsConfig()),
-              collector);
+      top = counts.getTopChildren(FACET_VALUES, dim);
     } catch (IllegalArgumentException e) {
-      return result; // nothing with facets has been indexed yet
+      return values; // no document has a value for this dimension yet
     }
-    for (String dim : IndexMapping.FACETS) {
-      FacetResult top;
-      try {
-        top = counts.getTopChildren(FACET_VALUES, dim);
-      } catch (IllegalArgumentException e) {
-        continue; // no document has a value for this dimension yet
-      }
-      if (top != null) {
-        for (LabelAndValue lv : top.labelValues) {
-          result.get(dim).put(lv.label, lv.value.intValue());
-        }
+    if (top != null) {
+      for (LabelAndValue lv : top.labelValues) {
+        values.put(lv.label, lv.value.intValue());
       }
     }
-    return result;
+    return values;
   }
 }
