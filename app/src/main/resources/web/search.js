@@ -1,94 +1,137 @@
-// Every string from the API is inserted as text; highlights, the only HTML, are escaped by the
-// server and reduced here to <mark> elements before they are shown.
+// The search page: the URL holds the whole search (query, filters, dates, sort, page), so a search
+// can be shared and the back button works.
 (function () {
   "use strict";
-  const FACET_NAMES = { jurisdiction: "Jurisdiction", type: "Type", tag: "Tag", recommendation: "FOC recommendation", month: "Month" };
-  const FILTERS = ["jurisdiction", "type", "tag", "recommendation", "rightsAffecting", "from", "to"];
+  const { el, markOnly, itemHref, loadTaxonomy } = window.RL;
+  const DIMENSIONS = {
+    rightsAffecting: "Rights impact", region: "Region", jurisdiction: "Jurisdiction", tag: "Tag",
+    kind: "Kind of tag", recommendation: "FOC recommendation", type: "Type", status: "Status",
+    language: "Language", month: "Month",
+  };
+  const ORDER = ["rightsAffecting", "region", "jurisdiction", "kind", "tag", "recommendation", "type", "status", "language", "month"];
 
-  function el(name, attrs, ...children) {
-    const node = document.createElement(name);
-    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-    children.forEach((c) => node.append(c));
-    return node;
+  function label(taxonomy, dim, value) {
+    if (dim === "tag") return (taxonomy.entries[value] || {}).label || value;
+    if (dim === "recommendation") return "Recommendation " + value;
+    if (dim === "rightsAffecting") return value === "true" ? "Rights-affecting" : "Not rights-affecting";
+    return value;
   }
 
-  function markOnly(html) {
-    const template = document.createElement("template");
-    template.innerHTML = html;
-    const out = document.createDocumentFragment();
-    template.content.childNodes.forEach((n) => {
-      if (n.nodeType === Node.TEXT_NODE) out.append(n.textContent);
-      else if (n.nodeName === "MARK") out.append(el("mark", {}, n.textContent));
-      else out.append(n.textContent);
-    });
-    return out;
+  function href(params) {
+    const s = params.toString();
+    return s ? "/?" + s : "/";
   }
 
-  function withParam(params, key, value) {
+  function toggled(params, dim, value) {
     const next = new URLSearchParams(params);
-    if (value === null) next.delete(key); else next.set(key, value);
-    if (key !== "page") next.delete("page");
-    return "/?" + next.toString();
+    const values = next.getAll(dim);
+    next.delete(dim);
+    const kept = values.includes(value) ? values.filter((v) => v !== value) : values.concat(value);
+    kept.forEach((v) => next.append(dim, v));
+    next.delete("page");
+    return href(next);
   }
 
-  async function search() {
+  function navigate(event) {
+    const a = event.target.closest("a[data-nav]");
+    if (!a || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    history.pushState(null, "", a.getAttribute("href"));
+    search(true);
+  }
+
+  async function search(focusResults) {
     const params = new URLSearchParams(location.search);
     document.getElementById("q").value = params.get("q") || "";
+    document.getElementById("from").value = params.get("from") || "";
+    document.getElementById("to").value = params.get("to") || "";
+    document.getElementById("sort").value = params.get("sort") || "relevance";
     const status = document.getElementById("status");
     const results = document.getElementById("results");
     const facets = document.getElementById("facets");
+    const active = document.getElementById("active");
     const pager = document.getElementById("pager");
-    results.replaceChildren(); facets.replaceChildren(); pager.replaceChildren();
-    status.className = ""; status.textContent = "Searching…";
-    const response = await fetch("/api/search?" + params.toString());
+    status.className = "";
+    status.textContent = "Searching…";
+    const [taxonomy, response] = await Promise.all([loadTaxonomy(), fetch("/api/search?" + params.toString())]);
     const body = await response.json();
+    results.replaceChildren(); facets.replaceChildren(); active.replaceChildren(); pager.replaceChildren();
     if (!response.ok) {
       status.className = "error";
       status.textContent = body.error || "Search failed";
       return;
     }
-    status.textContent = body.total === 1 ? "1 item" : body.total + " items";
+    status.textContent = (body.total === 1 ? "1 item" : body.total + " items")
+      + (body.partial ? " (the search reached its time limit; results may be incomplete)" : "");
+
+    for (const dim of ORDER) {
+      for (const value of params.getAll(dim)) {
+        active.append(el("li", {}, el("a", { href: toggled(params, dim, value), "data-nav": "", class: "chip removable",
+          "aria-label": "Remove filter " + DIMENSIONS[dim] + ": " + label(taxonomy, dim, value) },
+        DIMENSIONS[dim] + ": " + label(taxonomy, dim, value) + " ×")));
+      }
+    }
+
     for (const hit of body.hits) {
-      const link = el("a", { href: "/items/" + hit.id.split("/").map(encodeURIComponent).join("/") }, hit.title);
-      const meta = el("div", { class: "meta" }, [hit.jurisdiction, hit.type, hit.date].filter(Boolean).join(" · "));
-      const item = el("li", {}, el("h3", {}, link), meta);
+      const meta = [hit.jurisdiction, hit.region, hit.type, hit.status, hit.date].filter(Boolean).join(" · ");
+      const item = el("li", {},
+        el("h3", {}, el("a", { href: itemHref(hit.id) }, hit.title)),
+        el("div", { class: "meta" }, meta, hit.rightsAffecting ? el("span", { class: "badge risk" }, "rights-affecting") : null));
       hit.highlights.forEach((h) => item.append(el("p", { class: "snippet" }, markOnly(h))));
-      hit.tags.forEach((t) => item.append(el("span", { class: "chip" }, t)));
+      const chips = el("div", { class: "chips" });
+      hit.tags.forEach((t) => {
+        const entry = taxonomy.entries[t] || {};
+        chips.append(el("span", { class: "chip " + (entry.kind || ""), title: entry.covers || "" }, entry.label || t));
+      });
+      item.append(chips);
       results.append(item);
     }
-    for (const [dim, counts] of Object.entries(body.facets || {})) {
-      const entries = Object.entries(counts);
+
+    for (const dim of ORDER) {
+      const counts = (body.facets || {})[dim] || {};
+      let entries = Object.entries(counts);
+      if (dim === "month") entries = entries.sort((a, b) => b[0].localeCompare(a[0])).slice(0, 24);
+      if (dim === "recommendation") entries = entries.sort((a, b) => Number(a[0]) - Number(b[0]));
       if (entries.length === 0) continue;
-      facets.append(el("h2", {}, FACET_NAMES[dim] || dim));
-      const list = el("ul");
-      if (params.get(dim)) list.append(el("li", {}, el("a", { href: withParam(params, dim, null) }, "× clear")));
+      const chosen = params.getAll(dim);
+      const list = el("ul", {});
       for (const [value, count] of entries) {
-        if (dim === "month") continue;
-        const active = params.get(dim) === value;
-        const a = el("a", { href: withParam(params, dim, value) }, el("span", {}, value), el("span", {}, String(count)));
-        if (active) a.className = "active";
-        list.append(el("li", {}, a));
+        const on = chosen.includes(value);
+        const title = dim === "recommendation" ? (taxonomy.recommendations[value] || {}).text : null;
+        list.append(el("li", {}, el("a", {
+          href: toggled(params, dim, value), "data-nav": "", class: on ? "active" : null,
+          "aria-pressed": on ? "true" : "false", title,
+        }, el("span", {}, (on ? "✓ " : "") + label(taxonomy, dim, value)), el("span", { class: "count" }, String(count)))));
       }
-      if (dim === "month") {
-        for (const [value, count] of entries) list.append(el("li", {}, el("span", {}, value + " (" + count + ")")));
-      }
-      facets.append(list);
+      const section = el("details", { class: "facet", open: "" }, el("summary", {}, DIMENSIONS[dim]), list);
+      section.dataset.dimension = dim;
+      facets.append(section);
     }
+
     const page = Number(params.get("page") || 1);
     const size = Number(params.get("size") || 20);
-    if (page > 1) pager.append(el("a", { href: withParam(params, "page", String(page - 1)) }, "← Previous"));
-    if (page * size < body.total) pager.append(el("a", { href: withParam(params, "page", String(page + 1)) }, "Next →"));
+    const at = (p) => { const next = new URLSearchParams(params); if (p === 1) next.delete("page"); else next.set("page", String(p)); return href(next); };
+    if (page > 1) pager.append(el("a", { href: at(page - 1), "data-nav": "", rel: "prev" }, "← Previous"));
+    if (body.total > 0) pager.append(el("span", {}, " Page " + page + " of " + Math.max(1, Math.ceil(body.total / size)) + " "));
+    if (page * size < body.total) pager.append(el("a", { href: at(page + 1), "data-nav": "", rel: "next" }, "Next →"));
+    if (focusResults) results.focus({ preventScroll: true });
   }
 
   document.getElementById("search").addEventListener("submit", (event) => {
     event.preventDefault();
     const params = new URLSearchParams(location.search);
-    const q = document.getElementById("q").value.trim();
-    if (q) params.set("q", q); else params.delete("q");
+    for (const name of ["q", "from", "to", "sort"]) {
+      const value = document.getElementById(name).value.trim();
+      if (value && !(name === "sort" && value === "relevance")) params.set(name, value); else params.delete(name);
+    }
     params.delete("page");
-    history.pushState(null, "", "/?" + params.toString());
-    search();
+    history.pushState(null, "", href(params));
+    search(false);
   });
-  window.addEventListener("popstate", search);
-  search();
+  ["from", "to", "sort"].forEach((id) => document.getElementById(id).addEventListener("change",
+    () => document.getElementById("search").requestSubmit()));
+  document.addEventListener("click", navigate);
+  window.addEventListener("popstate", () => search(false));
+  if (window.matchMedia("(max-width: 720px)").matches) document.getElementById("filters").removeAttribute("open");
+  search(false);
 })();

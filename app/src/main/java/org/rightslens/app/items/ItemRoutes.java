@@ -8,25 +8,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.rightslens.app.http.ApiException;
 import org.rightslens.app.http.Params;
 import org.rightslens.app.http.Routes;
 import org.rightslens.indexer.index.ItemIndex;
 import org.rightslens.model.item.TaggedItem;
 import org.rightslens.model.json.Json;
+import org.rightslens.model.taxonomy.Taxonomy;
 
 /**
  * {@code GET /api/items/<id>}: the latest version of an item with a summary of every version
- * ({@code ?version=N} for one version in full); and the item page at {@code /items/<id>}. Item ids
- * contain slashes, so the id is the rest of the path.
+ * ({@code ?version=N} for one version in full) and the wording of the FOC recommendations its tags
+ * touch; the item page at {@code /items/<id>}; {@code GET /api/taxonomy}, the recommendations,
+ * concerns, safeguards and topics that tags refer to. Item ids contain slashes, so the id is the
+ * rest of the path.
  */
 public final class ItemRoutes implements Routes {
 
   private final ItemIndex index;
+  private final Taxonomy taxonomy;
   private final String page;
 
-  public ItemRoutes(ItemIndex index) {
+  public ItemRoutes(ItemIndex index, Taxonomy taxonomy) {
     this.index = index;
+    this.taxonomy = taxonomy;
     this.page = resource("/web/item.html");
   }
 
@@ -34,6 +42,13 @@ public final class ItemRoutes implements Routes {
   public void register(RoutesConfig routes) {
     routes.get("/api/items/<id>", this::item);
     routes.get("/items/<id>", ctx -> ctx.html(page));
+    routes.get(
+        "/api/taxonomy",
+        ctx ->
+            ctx.json(
+                Map.of(
+                    "recommendations", taxonomy.recommendations(),
+                    "entries", taxonomy.entries())));
   }
 
   private void item(Context ctx) {
@@ -51,6 +66,22 @@ public final class ItemRoutes implements Routes {
                 .orElseThrow(
                     () -> ApiException.notFound("item \"" + id + "\" has no version " + version));
     ObjectNode body = Json.mapper().valueToTree(item);
+    ArrayNode recommendations = body.putArray("recommendations");
+    for (int number : touched(item)) {
+      taxonomy
+          .recommendation(number)
+          .ifPresent(
+              r -> {
+                ObjectNode node = recommendations.addObject();
+                node.put("number", r.number());
+                node.put("text", r.text());
+                node.put("citation", r.citation());
+                ArrayNode tags = node.putArray("tags");
+                item.tags().stream()
+                    .filter(t -> t.recommendations().contains(number))
+                    .forEach(t -> tags.add(t.id()));
+              });
+    }
     ArrayNode history = body.putArray("versions");
     for (TaggedItem v : versions) {
       ObjectNode summary = history.addObject();
@@ -64,6 +95,12 @@ public final class ItemRoutes implements Routes {
       summary.set("changes", Json.mapper().valueToTree(v.changes()));
     }
     ctx.json(body);
+  }
+
+  private static SortedSet<Integer> touched(TaggedItem item) {
+    SortedSet<Integer> numbers = new TreeSet<>();
+    item.tags().forEach(t -> numbers.addAll(t.recommendations()));
+    return numbers;
   }
 
   private static String resource(String path) {

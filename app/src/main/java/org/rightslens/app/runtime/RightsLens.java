@@ -95,6 +95,7 @@ public final class RightsLens implements AutoCloseable {
 
   private void startPipeline(RunSettings settings, Path dataDir, String bootstrap)
       throws Exception {
+    Taxonomy taxonomy = Taxonomy.load();
     short rf = settings.embeddedKafka() ? 1 : settings.replicationFactor();
     TopicSetup.ensureTopics(bootstrap, TopicSetup.DEFAULT_PARTITIONS, rf);
 
@@ -104,8 +105,7 @@ public final class RightsLens implements AutoCloseable {
       LOG.info("published the bundled rules for {}", new TreeSet<>(newRules.keySet()));
     }
     processor =
-        new ProcessorRunner(
-            bootstrap, dataDir.resolve("streams"), rf, Taggers.rules(Taxonomy.load()));
+        new ProcessorRunner(bootstrap, dataDir.resolve("streams"), rf, Taggers.rules(taxonomy));
     started.push(processor);
     processor.start();
 
@@ -135,7 +135,7 @@ public final class RightsLens implements AutoCloseable {
             List.of(
                 new HealthRoutes(this::health),
                 new SearchRoutes(new SearchService(index)),
-                new ItemRoutes(index),
+                new ItemRoutes(index, taxonomy),
                 new ImportRoutes(importer),
                 new SourceRoutes(crawl)));
     started.push(http);
