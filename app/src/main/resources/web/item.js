@@ -5,11 +5,11 @@
   const { el, safeUrl } = window.RL;
   const KINDS = [["concern", "Concerns"], ["safeguard", "Safeguards"], ["topic", "Topics"]];
 
-  // Evidence offsets point into the text, or into the title for a hit there.
+  // Evidence offsets point into the field it names (the text, or the title for a hit there); a
+  // passage is only marked where the offsets really hold its words.
   function place(item, ev) {
-    if ((item.text || "").substring(ev.start, ev.end) === ev.text) return "text";
-    if ((item.title || "").substring(ev.start, ev.end) === ev.text) return "title";
-    return null;
+    const field = ev.field === "title" ? "title" : "text";
+    return (item[field] || "").substring(ev.start, ev.end) === ev.text ? field : null;
   }
 
   // The text as text nodes and <mark> elements, one mark per stretch covered by the same tags.

@@ -33,6 +33,7 @@ import org.rightslens.app.runtime.RightsLens;
 import org.rightslens.app.runtime.RunSettings;
 import org.rightslens.app.testing.Api;
 import org.rightslens.app.testing.Browser;
+import org.rightslens.app.testing.CommandRun;
 import org.rightslens.app.testing.KafkaFixture;
 import org.rightslens.indexer.index.IndexMapping;
 import org.rightslens.indexer.index.Regions;
@@ -274,6 +275,30 @@ class SearchIT {
       assertThat(recommendation.get("text").asText()).isNotBlank();
       assertThat(recommendation.get("tags").toString()).contains("content-blocking-power");
     }
+  }
+
+  @Test
+  void theSearchCommandPrintsTheSameHitsAsTheApiAndRefusesBadQueries() {
+    JsonNode api = search("q=" + enc("\"critical information infrastructure\"") + "&region=Africa");
+    CommandRun run =
+        CommandRun.of(
+            "search",
+            "\"critical information infrastructure\"",
+            "--region",
+            "Africa",
+            "--server",
+            SearchIT.api.base().toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith(api.get("total").asInt() + " items");
+    for (String id : ids(api)) {
+      assertThat(run.out()).contains(id);
+    }
+
+    CommandRun bad =
+        CommandRun.of("search", "encryption AND", "--server", SearchIT.api.base().toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("q: syntax error at position");
   }
 
   // ---- in the browser

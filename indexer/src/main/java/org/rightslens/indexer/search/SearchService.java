@@ -79,6 +79,11 @@ public final class SearchService {
     return userQuery.parse(text);
   }
 
+  /** The whole query a request runs: the user's query, the filters and the date range. */
+  public Query query(SearchRequest request) {
+    return drillDown(base(parse(request.query()), request), request.filters(), null);
+  }
+
   public SearchResult search(SearchRequest request) {
     long started = System.nanoTime();
     Query matching = parse(request.query());

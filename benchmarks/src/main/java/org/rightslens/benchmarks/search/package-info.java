@@ -1,0 +1,2 @@
+/** Search latency over a large generated index. */
+package org.rightslens.benchmarks.search;
