@@ -277,7 +277,8 @@ class PipelineIT {
   void badRequestsGet400AndUnknownIds404WithAJsonError() {
     Api.Response parse = api.get("/api/search?q=encryption+AND");
     assertThat(parse.status()).isEqualTo(400);
-    assertThat(parse.json().get("error").asText()).contains("cannot parse").contains("column");
+    assertThat(parse.json().get("error").asText()).startsWith("q: syntax error at position 14");
+    assertThat(parse.json().get("position").asInt()).isEqualTo(14);
     assertThat(api.get("/api/search?q=x&from=yesterday").json().get("error").asText())
         .isEqualTo("from: expected a date as YYYY-MM-DD, got \"yesterday\"");
     assertThat(api.get("/api/search?size=1000").status()).isEqualTo(400);

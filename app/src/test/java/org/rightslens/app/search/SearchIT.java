@@ -41,10 +41,11 @@ import org.rightslens.model.item.LegislationItem;
 import org.rightslens.model.json.Json;
 
 /**
- * Search as users meet it, with the starter catalogue loaded on a real broker and index: the API's
- * hits and facet counts are checked against the catalogue file itself, then a headless Chromium
- * searches, filters by a facet, goes back, opens an item, shows a tag's evidence, and meets a law
- * whose title is markup.
+ * Search as users meet it, with the starter catalogue loaded on a real broker and index (the
+ * application's own embedded broker, so that other tests' items do not change the counts): the
+ * API's hits and facet counts are checked against the catalogue file itself, then a headless
+ * Chromium searches, filters by a facet, goes back, opens an item, shows a tag's evidence, and
+ * meets a law whose title is markup.
  */
 class SearchIT {
 
@@ -75,10 +76,7 @@ class SearchIT {
   static void start() throws Exception {
     catalogue = catalogue();
     dataDir = Files.createTempDirectory("rightslens-search-it");
-    app =
-        RightsLens.start(
-            new RunSettings(
-                "127.0.0.1", 0, dataDir, KafkaFixture.bootstrapServers(), (short) 1, true, null));
+    app = RightsLens.start(new RunSettings("127.0.0.1", 0, dataDir, null, (short) 1, true, null));
     api = new Api(app.port());
     String lines =
         hostile(MARKUP_ID, MARKUP_TITLE, "A quokka provision.")
