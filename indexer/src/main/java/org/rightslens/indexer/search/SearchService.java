@@ -36,8 +36,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.rightslens.indexer.index.IndexMapping;
 import org.rightslens.indexer.index.ItemIndex;
 import org.rightslens.indexer.index.Regions;
@@ -56,8 +54,6 @@ public final class SearchService {
   public static final int FACET_VALUES = 50;
 
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
-
-  private static final String[] HIGHLIGHTED = {IndexMapping.SUMMARY, IndexMapping.TEXT};
 
   private final ItemIndex index;
   private final Duration timeLimit;
@@ -211,23 +207,19 @@ public final class SearchService {
 
   private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page)
       throws IOException {
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .build();
-    Map<String, String[]> highlights =
-        highlighter.highlightFields(HIGHLIGHTED, query, page, new int[] {1, 2});
     StoredFields stored = searcher.storedFields();
+    List<TaggedItem> items = new ArrayList<>();
+    int[] docs = new int[page.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = page.scoreDocs[i].doc;
+      items.add(ItemIndex.read(stored, docs[i]));
+    }
+    List<List<String>> passages =
+        ItemHighlighter.of(searcher, analyzer)
+            .passages(query, docs, items.stream().map(t -> t.item().language()).toList());
     List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < page.scoreDocs.length; i++) {
-      TaggedItem tagged = ItemIndex.read(stored, page.scoreDocs[i].doc);
-      List<String> passages = new ArrayList<>();
-      for (String field : HIGHLIGHTED) {
-        String passage = highlights.get(field)[i];
-        if (passage != null && passage.contains("<mark>")) {
-          passages.add(passage);
-        }
-      }
+    for (int i = 0; i < docs.length; i++) {
+      TaggedItem tagged = items.get(i);
       hits.add(
           new SearchHit(
               tagged.id(),
@@ -241,7 +233,7 @@ public final class SearchService {
               tagged.rightsAffecting(),
               tagged.cyberScore(),
               tagged.tags().stream().map(Tag::id).toList(),
-              passages));
+              passages.get(i)));
     }
     return hits;
   }

@@ -79,9 +79,14 @@ class SearchServiceTest {
 
   @Test
   void wordsAreStemmedInTheItemsOwnLanguage() {
-    assertThat(ids(search.search(SearchRequest.of("notices")))).containsOnly("t:ipa", "t:taa");
-    assertThat(ids(search.search(SearchRequest.of("donnée connexion"))))
-        .containsExactly("t:renseignement");
+    SearchResult notices = search.search(SearchRequest.of("notices"));
+    assertThat(ids(notices)).containsOnly("t:ipa", "t:taa");
+    assertThat(notices.hits().get(0).highlights()).anyMatch(h -> h.contains("<mark>notice</mark>"));
+    SearchResult french = search.search(SearchRequest.of("donnée connexion"));
+    assertThat(ids(french)).containsExactly("t:renseignement");
+    assertThat(french.hits().get(0).highlights())
+        .containsExactly(
+            "Les opérateurs conservent les <mark>données</mark> de <mark>connexion</mark>. ");
     assertThat(ids(search.search(SearchRequest.of("title:renseignement"))))
         .containsExactly("t:renseignement");
   }
