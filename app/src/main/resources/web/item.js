@@ -23,9 +23,9 @@
       const covering = spans.filter((s) => s.start <= from && s.end >= to);
       const piece = text.substring(from, to);
       if (covering.length === 0) { out.append(piece); continue; }
-      const mark = el("mark", { "data-tags": [...new Set(covering.map((s) => s.tag))].join(" ") }, piece);
-      covering.forEach((s) => { if (s.start === from && !out.querySelector("#" + s.anchor)) mark.id = mark.id || s.anchor; });
-      out.append(mark);
+      // An empty anchor per passage starting here, so that every "In the text" link has a target.
+      covering.filter((s) => s.start === from).forEach((s) => out.append(el("span", { id: s.anchor })));
+      out.append(el("mark", { "data-tags": [...new Set(covering.map((s) => s.tag))].join(" ") }, piece));
     }
     return out;
   }
