@@ -3,9 +3,11 @@ package org.rightslens.processor.tagging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,6 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The rules of one language, registered in a lucene-monitor {@link Monitor} so that one item is
  * matched against all of them at once, each match with the offsets of its hits.
+ *
+ * <p>Compiling a rules file is shared: every stream task that holds the same file gets a handle on
+ * the same monitor, which is closed when the last handle is. Matching from several stream threads
+ * at once is safe, as a Monitor allows it.
  */
 final class LanguageRules implements AutoCloseable {
 
@@ -31,31 +37,59 @@ final class LanguageRules implements AutoCloseable {
 
   private static final FieldType WITH_OFFSETS = withOffsets();
 
+  /** Compiled rules files with the number of open handles on each. */
+  private static final Map<RuleFile, Compiled> COMPILED = new HashMap<>();
+
   /** One place in one field where a rule's query matched. */
   record Hit(Rule rule, String field, int start, int end) {}
 
-  private final RuleFile file;
-  private final Monitor monitor;
-  private final Map<String, Rule> rules = new LinkedHashMap<>();
+  /** A monitor with the rules registered in it, and how many handles use it. */
+  private static final class Compiled {
+    private final RuleFile file;
+    private final Monitor monitor;
+    private final Map<String, Rule> rules;
+    private int handles;
 
-  private LanguageRules(RuleFile file, Monitor monitor) {
-    this.file = file;
-    this.monitor = monitor;
+    private Compiled(RuleFile file, Monitor monitor, Map<String, Rule> rules) {
+      this.file = file;
+      this.monitor = monitor;
+      this.rules = rules;
+    }
+  }
+
+  private final Compiled compiled;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private LanguageRules(Compiled compiled) {
+    this.compiled = compiled;
   }
 
   /**
-   * Compiles the rules of {@code file}; a rule whose query fails to parse is logged and left out.
+   * A handle on the compiled rules of {@code file}, compiling them unless another handle already
+   * did; a rule whose query fails to parse is logged and left out. Close the handle when done.
    */
   static LanguageRules compile(RuleFile file) {
+    synchronized (COMPILED) {
+      Compiled compiled = COMPILED.get(file);
+      if (compiled == null) {
+        compiled = build(file);
+        COMPILED.put(file, compiled);
+      }
+      compiled.handles++;
+      return new LanguageRules(compiled);
+    }
+  }
+
+  private static Compiled build(RuleFile file) {
     Analyzer analyzer = TextAnalysis.analyzer(file.language()).orElseThrow();
     try {
       Monitor monitor = new Monitor(analyzer);
-      LanguageRules compiled = new LanguageRules(file, monitor);
+      Map<String, Rule> rules = new LinkedHashMap<>();
       List<MonitorQuery> queries = new ArrayList<>();
       for (Rule rule : file.rules()) {
         try {
           queries.add(new MonitorQuery(rule.id(), RulesReader.parse(rule.query(), analyzer)));
-          compiled.rules.put(rule.id(), rule);
+          rules.put(rule.id(), rule);
         } catch (QueryNodeException | RuntimeException e) {
           LOG.warn(
               "rules {}@{}: rule {} left out: {}",
@@ -66,22 +100,22 @@ final class LanguageRules implements AutoCloseable {
         }
       }
       monitor.register(queries);
-      return compiled;
+      return new Compiled(file, monitor, Map.copyOf(rules));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the rule monitor for " + file.language(), e);
     }
   }
 
   String language() {
-    return file.language();
+    return compiled.file.language();
   }
 
   String version() {
-    return file.version();
+    return compiled.file.version();
   }
 
   int size() {
-    return rules.size();
+    return compiled.rules.size();
   }
 
   /** Every hit of every rule in {@code title} and {@code text}. */
@@ -91,7 +125,7 @@ final class LanguageRules implements AutoCloseable {
     doc.add(new Field(TextAnalysis.TEXT, text == null ? "" : text, WITH_OFFSETS));
     MatchingQueries<HighlightsMatch> matches;
     try {
-      matches = monitor.match(doc, HighlightsMatch.MATCHER);
+      matches = compiled.monitor.match(doc, HighlightsMatch.MATCHER);
     } catch (IOException e) {
       throw new UncheckedIOException("matching failed", e);
     }
@@ -102,13 +136,13 @@ final class LanguageRules implements AutoCloseable {
             (id, error) ->
                 LOG.warn(
                     "rules {}@{}: rule {} failed on this item and was left out: {}",
-                    file.language(),
-                    file.version(),
+                    language(),
+                    version(),
                     id,
                     error.toString()));
     List<Hit> hits = new ArrayList<>();
     for (HighlightsMatch match : matches.getMatches()) {
-      Rule rule = rules.get(match.getQueryId());
+      Rule rule = compiled.rules.get(match.getQueryId());
       match
           .getHits()
           .forEach(
@@ -120,14 +154,28 @@ final class LanguageRules implements AutoCloseable {
     return hits;
   }
 
-  /** Stops the monitor's background cache purge. */
+  /** Releases this handle; the last one stops the monitor's background cache purge. */
   @Override
   public void close() {
-    try {
-      monitor.close();
-    } catch (IOException e) {
-      LOG.warn("closing the rules of {}: {}", file.language(), e.toString());
+    if (!closed.compareAndSet(false, true)) {
+      return;
     }
+    synchronized (COMPILED) {
+      if (--compiled.handles > 0) {
+        return;
+      }
+      COMPILED.remove(compiled.file);
+    }
+    try {
+      compiled.monitor.close();
+    } catch (IOException e) {
+      LOG.warn("closing the rules of {}: {}", language(), e.toString());
+    }
+  }
+
+  /** Whether another handle shares this one's compiled rules (for tests). */
+  boolean sharesWith(LanguageRules other) {
+    return compiled == other.compiled;
   }
 
   private static FieldType withOffsets() {

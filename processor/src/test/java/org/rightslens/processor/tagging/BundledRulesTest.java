@@ -23,8 +23,10 @@ class BundledRulesTest {
     assertThat(read.file().rules())
         .as(language + ": has rules for the cybersecurity topic")
         .anyMatch(rule -> rule.tag().equals("cybersecurity"));
-    assertThat(LanguageRules.compile(read.file()).size())
-        .as(language + ": every rule compiles")
-        .isEqualTo(read.file().rules().size());
+    try (LanguageRules compiled = LanguageRules.compile(read.file())) {
+      assertThat(compiled.size())
+          .as(language + ": every rule compiles")
+          .isEqualTo(read.file().rules().size());
+    }
   }
 }
