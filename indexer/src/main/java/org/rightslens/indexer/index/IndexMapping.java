@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.rightslens.model.analysis.TextAnalysis;
 import org.rightslens.model.item.LegislationItem;
@@ -42,7 +44,7 @@ import org.rightslens.model.json.Json;
 public final class IndexMapping {
 
   /** Bumped whenever documents change shape; an index of another version is rebuilt. */
-  public static final String MAPPING_VERSION = "2";
+  public static final String MAPPING_VERSION = "3";
 
   public static final String ID = "id";
   public static final String DOC = "doc";
@@ -87,6 +89,11 @@ public final class IndexMapping {
           MONTH);
 
   private static final Set<String> MULTI_VALUED = Set.of(TAG, RECOMMENDATION, KIND);
+
+  /** Offsets in the postings let highlighting find passages without analysing a text again. */
+  private static final FieldType STORED_TEXT = textWithOffsets(true);
+
+  private static final FieldType ANALYSED_TEXT = textWithOffsets(false);
 
   private IndexMapping() {}
 
@@ -146,11 +153,10 @@ public final class IndexMapping {
         Map.of(TITLE, nz(item.title()), SUMMARY, nz(item.summary()), TEXT, nz(item.text()))
             .entrySet()) {
       if (!text.getValue().isEmpty()) {
-        doc.add(new TextField(text.getKey(), text.getValue(), Field.Store.YES));
+        doc.add(new Field(text.getKey(), text.getValue(), STORED_TEXT));
         if (analysed) {
           doc.add(
-              new TextField(
-                  languageField(text.getKey(), language), text.getValue(), Field.Store.NO));
+              new Field(languageField(text.getKey(), language), text.getValue(), ANALYSED_TEXT));
         }
       }
     }
@@ -209,6 +215,13 @@ public final class IndexMapping {
       fields.put(languageField(TEXT, language), 1f);
     }
     return Map.copyOf(fields);
+  }
+
+  private static FieldType textWithOffsets(boolean stored) {
+    FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
 
   private static String nz(String value) {

@@ -50,8 +50,14 @@ public final class ItemIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(IndexMapping.analyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       writer = new IndexWriter(directory, config);
-      rebuildIfMappingChanged(dir);
-      searchers = new SearcherManager(writer, null);
+      try {
+        rebuildIfMappingChanged(dir);
+        searchers = new SearcherManager(writer, null);
+      } catch (IOException | RuntimeException e) {
+        writer.close(); // releases the write lock
+        directory.close();
+        throw e;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index at " + dir, e);
     }

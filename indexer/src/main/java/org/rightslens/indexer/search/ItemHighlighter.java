@@ -25,6 +25,9 @@ final class ItemHighlighter extends UnifiedHighlighter {
 
   private static final int[] PASSAGES = {1, 2};
 
+  /** Passages are looked for in the whole text, however long (offsets come from the postings). */
+  private static final int MAX_LENGTH = Integer.MAX_VALUE - 1;
+
   private ItemHighlighter(Builder builder) {
     super(builder);
   }
@@ -32,7 +35,8 @@ final class ItemHighlighter extends UnifiedHighlighter {
   static ItemHighlighter of(IndexSearcher searcher, Analyzer analyzer) {
     return new ItemHighlighter(
         UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)));
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(MAX_LENGTH));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rightslens.indexer.index.IndexMapping;
+import org.rightslens.indexer.index.Regions;
 import org.rightslens.model.taxonomy.Taxonomy;
 
 /**
@@ -75,7 +76,7 @@ public record SearchRequest(
           Set<String> clean = new LinkedHashSet<>();
           for (String value : values) {
             if (value != null && !value.isBlank()) {
-              clean.add(IndexMapping.normalise(dimension, checked(dimension, value.strip())));
+              clean.add(checked(dimension, IndexMapping.normalise(dimension, value)));
             }
           }
           if (clean.size() > MAX_VALUES_PER_FILTER) {
@@ -92,9 +93,8 @@ public record SearchRequest(
   private static String checked(String dimension, String value) {
     switch (dimension) {
       case IndexMapping.RECOMMENDATION -> {
-        if (!value.matches("[0-9]{1,2}")
-            || Integer.parseInt(value) < 1
-            || Integer.parseInt(value) > Taxonomy.RECOMMENDATION_COUNT) {
+        int number = value.matches("[0-9]{1,2}") ? Integer.parseInt(value) : 0;
+        if (number < 1 || number > Taxonomy.RECOMMENDATION_COUNT) {
           throw new InvalidSearchException(
               "recommendation: expected a number from 1 to "
                   + Taxonomy.RECOMMENDATION_COUNT
@@ -102,6 +102,16 @@ public record SearchRequest(
                   + value
                   + "\"");
         }
+        return Integer.toString(number);
+      }
+      case IndexMapping.REGION -> {
+        return Regions.NAMES.stream()
+            .filter(name -> name.equalsIgnoreCase(value))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidSearchException(
+                        "region: expected one of " + Regions.NAMES + ", got \"" + value + "\""));
       }
       case IndexMapping.RIGHTS_AFFECTING -> {
         if (!value.equals("true") && !value.equals("false")) {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -18,6 +20,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
@@ -188,19 +191,35 @@ public final class SearchService {
     return b.build();
   }
 
-  /** The facet ordinals of a reader, built once per reader since that costs a pass over terms. */
-  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader)
-      throws IOException {
-    if (facetState == null || facetState.reader != reader) {
-      SortedSetDocValuesReaderState state;
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
-      } catch (IllegalArgumentException e) {
-        state = null; // no document has a facet yet
-      }
-      facetState = new FacetState(reader, state);
+  /**
+   * The facet ordinals of a reader, built once per reader since that costs a pass over terms. Only
+   * the newest reader's state is kept, so that a search still holding an older reader during a
+   * refresh does not evict it.
+   */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState cached;
+    synchronized (this) {
+      cached = facetState;
     }
-    return facetState.state;
+    if (cached != null && cached.reader == reader) {
+      return cached.state;
+    }
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
+    } catch (IllegalArgumentException e) {
+      state = null; // no document has a facet yet
+    }
+    synchronized (this) {
+      if (facetState == null || version(reader) >= version(facetState.reader)) {
+        facetState = new FacetState(reader, state);
+      }
+    }
+    return state;
+  }
+
+  private static long version(IndexReader reader) {
+    return reader instanceof DirectoryReader directory ? directory.getVersion() : 0;
   }
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -244,19 +263,32 @@ public final class SearchService {
     return facets;
   }
 
+  /**
+   * The counts of a dimension: its {@value #FACET_VALUES} most frequent values, most frequent
+   * first; for months, the {@value #FACET_VALUES} latest, latest first.
+   */
   private static Map<String, Integer> counts(Facets counts, String dim) throws IOException {
     Map<String, Integer> values = new LinkedHashMap<>();
-    FacetResult top;
+    FacetResult result;
     try {
-      top = counts.getTopChildren(FACET_VALUES, dim);
+      result =
+          dim.equals(IndexMapping.MONTH)
+              ? counts.getAllChildren(dim)
+              : counts.getTopChildren(FACET_VALUES, dim);
     } catch (IllegalArgumentException e) {
       return values; // no document has a value for this dimension yet
     }
-    if (top != null) {
-      for (LabelAndValue lv : top.labelValues) {
-        values.put(lv.label, lv.value.intValue());
-      }
+    if (result == null) {
+      return values;
     }
+    Stream<LabelAndValue> ordered = Arrays.stream(result.labelValues);
+    if (dim.equals(IndexMapping.MONTH)) {
+      ordered =
+          ordered
+              .sorted(Comparator.comparing((LabelAndValue lv) -> lv.label).reversed())
+              .limit(FACET_VALUES);
+    }
+    ordered.forEach(lv -> values.put(lv.label, lv.value.intValue()));
     return values;
   }
 }

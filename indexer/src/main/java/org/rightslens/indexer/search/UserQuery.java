@@ -14,14 +14,16 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.rightslens.indexer.index.IndexMapping;
 
 /**
  * Turns what a user typed into a bounded Lucene query: Lucene syntax over the searched fields of
  * {@link IndexMapping} (terms are ANDed), with the queries that could run away refused up front:
- * leading wildcards, regular expressions, prefixes shorter than {@value #MIN_PREFIX} characters,
- * more than {@value #MAX_CLAUSES} clauses, more than {@value #MAX_LENGTH} characters.
+ * leading wildcards, regular expressions, ranges of words, prefixes shorter than {@value
+ * #MIN_PREFIX} characters, more than {@value #MAX_CLAUSES} clauses, more than {@value #MAX_LENGTH}
+ * characters.
  */
 public final class UserQuery {
 
@@ -29,7 +31,7 @@ public final class UserQuery {
   public static final int MAX_CLAUSES = 64;
   public static final int MIN_PREFIX = 2;
 
-  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+  private static final Pattern COLUMN = Pattern.compile("at line \\d+, column (\\d+)");
 
   private final Analyzer analyzer;
 
@@ -56,7 +58,8 @@ public final class UserQuery {
     parser.setSplitOnWhitespace(true);
     Query query;
     try {
-      query = parser.parse(text);
+      // On one line, so that the parser's column is the position in the query.
+      query = parser.parse(text.replaceAll("\\R", " "));
     } catch (ParseException e) {
       throw syntaxError(e);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -69,7 +72,9 @@ public final class UserQuery {
 
   private static InvalidSearchException syntaxError(ParseException e) {
     String message = e.getMessage();
-    Matcher column = COLUMN.matcher(message);
+    // The parser's own message, without the query in it (which could contain anything).
+    String own = e.getCause() != null ? e.getCause().getMessage() : message;
+    Matcher column = COLUMN.matcher(own == null ? "" : own);
     Integer position = column.find() ? Integer.valueOf(column.group(1)) : null;
     int cause = message.indexOf("': ");
     String reason = cause < 0 ? message : message.substring(cause + 3);
@@ -100,6 +105,10 @@ public final class UserQuery {
 
     @Override
     public void visitLeaf(Query leaf) {
+      if (leaf instanceof TermRangeQuery) {
+        throw new InvalidSearchException(
+            "q: ranges of words are not supported; use from and to for dates");
+      }
       if (leaf instanceof RegexpQuery) {
         throw new InvalidSearchException(
             "q: regular expressions are not supported; use words, phrases or a trailing *");

@@ -2,6 +2,7 @@ package org.rightslens.indexer.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rightslens.indexer.TestItems.english;
 import static org.rightslens.indexer.TestItems.item;
 import static org.rightslens.indexer.TestItems.judicialAuthorisation;
 import static org.rightslens.indexer.TestItems.retention;
@@ -109,6 +110,10 @@ class SearchServiceTest {
         .containsExactlyInAnyOrder("t:ipa", "t:renseignement");
     assertThat(ids(search.search(all.withFilter("kind", "safeguard")))).containsExactly("t:draft");
     assertThat(ids(search.search(all.withFilter("status", "proposed")))).containsExactly("t:draft");
+    assertThat(ids(search.search(all.withFilter("region", "europe").withFilter("kind", "Concern"))))
+        .containsExactlyInAnyOrder("t:ipa", "t:renseignement");
+    assertThat(ids(search.search(all.withFilter("recommendation", "08"))))
+        .containsExactlyInAnyOrder("t:ipa", "t:renseignement", "t:draft");
   }
 
   @Test
@@ -147,6 +152,8 @@ class SearchServiceTest {
         .containsEntry("true", 2)
         .containsEntry("false", 3);
     assertThat(all.facets().get("recommendation")).containsEntry("8", 3).containsEntry("1", 2);
+    assertThat(all.facets().get("month").keySet())
+        .containsExactly("2022-12", "2018-12", "2016-11", "2015-07");
   }
 
   @Test
@@ -188,6 +195,12 @@ class SearchServiceTest {
         .isEqualTo(14);
     assertThatThrownBy(() -> search.search(SearchRequest.of("\"unclosed phrase")))
         .hasMessageStartingWith("q: syntax error");
+    assertThatThrownBy(() -> search.search(SearchRequest.of("column 5 AND")))
+        .extracting(e -> ((InvalidSearchException) e).position())
+        .isEqualTo(12);
+    assertThatThrownBy(() -> search.search(SearchRequest.of("encryption\nAND")))
+        .extracting(e -> ((InvalidSearchException) e).position())
+        .isEqualTo(14);
   }
 
   @Test
@@ -198,6 +211,10 @@ class SearchServiceTest {
         .hasMessageContaining("letters before a trailing *");
     assertThatThrownBy(() -> search.search(SearchRequest.of("/enc.*/")))
         .hasMessageContaining("regular expressions are not supported");
+    assertThatThrownBy(() -> search.search(SearchRequest.of("[a TO z]")))
+        .hasMessageContaining("ranges of words are not supported");
+    assertThatThrownBy(() -> search.search(SearchRequest.of("text:{* TO *}")))
+        .hasMessageContaining("ranges of words are not supported");
     String huge = String.join(" OR ", java.util.Collections.nCopies(80, "word"));
     assertThatThrownBy(() -> search.search(SearchRequest.of(huge)))
         .hasMessageContaining("too many clauses");
@@ -214,6 +231,8 @@ class SearchServiceTest {
         .hasMessageContaining("recommendation: expected a number from 1 to 13");
     assertThatThrownBy(() -> all.withFilter("rightsAffecting", "yes"))
         .hasMessageContaining("rightsAffecting: expected true or false");
+    assertThatThrownBy(() -> all.withFilter("region", "Atlantis"))
+        .hasMessageContaining("region: expected one of [Africa, Americas");
     assertThatThrownBy(() -> all.withFilter("colour", "red"))
         .hasMessageContaining("unknown filter \"colour\"");
     assertThatThrownBy(() -> all.page(0, 20)).hasMessageContaining("page");
@@ -229,6 +248,18 @@ class SearchServiceTest {
     SearchResult result = hurried.search(SearchRequest.of("notice"));
     assertThat(result.partial()).isTrue();
     assertThat(search.search(SearchRequest.of("notice")).partial()).isFalse();
+  }
+
+  @Test
+  void aMatchDeepInALongTextIsHighlighted(@TempDir Path other) throws Exception {
+    String text = "Filler words about nothing in particular. ".repeat(2_000) + "A wombat clause.";
+    try (ItemIndex longText = new ItemIndex(other)) {
+      longText.apply(
+          List.of(english("t:long", "GB", "Long Act", text, LocalDate.of(2020, 1, 1))), Map.of());
+      SearchResult result = new SearchService(longText).search(SearchRequest.of("wombat"));
+      assertThat(result.hits().get(0).highlights())
+          .containsExactly("A <mark>wombat</mark> clause.");
+    }
   }
 
   @Test
