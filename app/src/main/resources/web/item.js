@@ -54,6 +54,7 @@
     const parts = [
       el("h1", {}, item.title),
       el("p", { class: "meta" }, [item.jurisdiction, item.type, item.status, item.language, dates].filter(Boolean).join(" · ")),
+      el("p", { class: "meta" }, "RightsLens id ", el("code", { class: "item-id" }, item.id), " · version " + item.version),
     ];
     const verdict = el("p", { class: "verdict" });
     verdict.append(el("span", { class: "badge " + (item.rightsAffecting ? "risk" : "ok") },

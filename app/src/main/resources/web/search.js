@@ -8,6 +8,7 @@
     kind: "Kind of tag", recommendation: "FOC recommendation", type: "Type", status: "Status",
     language: "Language", month: "Month",
   };
+  const MAX_PAGE = 500; // the API's last page
   const ORDER = ["rightsAffecting", "region", "jurisdiction", "kind", "tag", "recommendation", "type", "status", "language", "month"];
 
   function label(taxonomy, dim, value) {
@@ -22,9 +23,14 @@
     return s ? "/?" + s : "/";
   }
 
+  // A filter's values, whether repeated (tag=a&tag=b) or comma-separated (tag=a,b).
+  function chosen(params, dim) {
+    return params.getAll(dim).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  }
+
   function toggled(params, dim, value) {
     const next = new URLSearchParams(params);
-    const values = next.getAll(dim);
+    const values = chosen(params, dim);
     next.delete(dim);
     const kept = values.includes(value) ? values.filter((v) => v !== value) : values.concat(value);
     kept.forEach((v) => next.append(dim, v));
@@ -40,7 +46,10 @@
     search(true);
   }
 
+  let latest = 0;
+
   async function search(focusResults) {
+    const request = ++latest;
     const params = new URLSearchParams(location.search);
     document.getElementById("q").value = params.get("q") || "";
     document.getElementById("from").value = params.get("from") || "";
@@ -53,8 +62,18 @@
     const pager = document.getElementById("pager");
     status.className = "";
     status.textContent = "Searching…";
-    const [taxonomy, response] = await Promise.all([loadTaxonomy(), fetch("/api/search?" + params.toString())]);
-    const body = await response.json();
+    let taxonomy, response, body;
+    try {
+      [taxonomy, response] = await Promise.all([loadTaxonomy(), fetch("/api/search?" + params.toString())]);
+      body = await response.json();
+    } catch (e) {
+      if (request !== latest) return;
+      status.className = "error";
+      status.textContent = "The search could not be run: " + e.message;
+      return;
+    }
+    // An answer to an earlier search that arrives late must not replace the current one.
+    if (request !== latest) return;
     results.replaceChildren(); facets.replaceChildren(); active.replaceChildren(); pager.replaceChildren();
     if (!response.ok) {
       status.className = "error";
@@ -65,7 +84,7 @@
       + (body.partial ? " (the search reached its time limit; results may be incomplete)" : "");
 
     for (const dim of ORDER) {
-      for (const value of params.getAll(dim)) {
+      for (const value of chosen(params, dim)) {
         active.append(el("li", {}, el("a", { href: toggled(params, dim, value), "data-nav": "", class: "chip removable",
           "aria-label": "Remove filter " + DIMENSIONS[dim] + ": " + label(taxonomy, dim, value) },
         DIMENSIONS[dim] + ": " + label(taxonomy, dim, value) + " ×")));
@@ -90,17 +109,16 @@
     for (const dim of ORDER) {
       const counts = (body.facets || {})[dim] || {};
       let entries = Object.entries(counts);
-      if (dim === "month") entries = entries.sort((a, b) => b[0].localeCompare(a[0])).slice(0, 24);
       if (dim === "recommendation") entries = entries.sort((a, b) => Number(a[0]) - Number(b[0]));
       if (entries.length === 0) continue;
-      const chosen = params.getAll(dim);
+      const selected = chosen(params, dim);
       const list = el("ul", {});
       for (const [value, count] of entries) {
-        const on = chosen.includes(value);
+        const on = selected.includes(value);
         const title = dim === "recommendation" ? (taxonomy.recommendations[value] || {}).text : null;
         list.append(el("li", {}, el("a", {
           href: toggled(params, dim, value), "data-nav": "", class: on ? "active" : null,
-          "aria-pressed": on ? "true" : "false", title,
+          "aria-current": on ? "true" : null, title,
         }, el("span", {}, (on ? "✓ " : "") + label(taxonomy, dim, value)), el("span", { class: "count" }, String(count)))));
       }
       const section = el("details", { class: "facet", open: "" }, el("summary", {}, DIMENSIONS[dim]), list);
@@ -112,8 +130,8 @@
     const size = Number(params.get("size") || 20);
     const at = (p) => { const next = new URLSearchParams(params); if (p === 1) next.delete("page"); else next.set("page", String(p)); return href(next); };
     if (page > 1) pager.append(el("a", { href: at(page - 1), "data-nav": "", rel: "prev" }, "← Previous"));
-    if (body.total > 0) pager.append(el("span", {}, " Page " + page + " of " + Math.max(1, Math.ceil(body.total / size)) + " "));
-    if (page * size < body.total) pager.append(el("a", { href: at(page + 1), "data-nav": "", rel: "next" }, "Next →"));
+    if (body.total > 0) pager.append(el("span", {}, " Page " + page + " of " + Math.min(MAX_PAGE, Math.max(1, Math.ceil(body.total / size))) + " "));
+    if (page * size < body.total && page < MAX_PAGE) pager.append(el("a", { href: at(page + 1), "data-nav": "", rel: "next" }, "Next →"));
     if (focusResults) results.focus({ preventScroll: true });
   }
 
@@ -128,8 +146,8 @@
     history.pushState(null, "", href(params));
     search(false);
   });
-  ["from", "to", "sort"].forEach((id) => document.getElementById(id).addEventListener("change",
-    () => document.getElementById("search").requestSubmit()));
+  // Dates are applied with the Search button (a date typed digit by digit changes many times).
+  document.getElementById("sort").addEventListener("change", () => document.getElementById("search").requestSubmit());
   document.addEventListener("click", navigate);
   window.addEventListener("popstate", () => search(false));
   if (window.matchMedia("(max-width: 720px)").matches) document.getElementById("filters").removeAttribute("open");

@@ -55,7 +55,7 @@ class SearchIT {
   private static final String MARKUP_TITLE =
       "<b>Quokka</b> <img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script> Act";
 
-  private static final String MARKUP_ID = "manual:markup-quokka";
+  private static final String MARKUP_TITLE_ID = "manual:markup-quokka";
 
   /**
    * Escaped markup in a plain-text title is kept as it is; a page that handled strings as HTML
@@ -65,6 +65,9 @@ class SearchIT {
       "Wombat &lt;img src=x onerror=&quot;window.pwned=3&quot;&gt; Act";
 
   private static final String ESCAPED_ID = "manual:escaped-wombat";
+
+  /** Ids are checked only for their shape, so one can carry markup to every place it is shown. */
+  private static final String MARKUP_ID = "manual:<img/src=x/onerror=window.pwned=4>";
 
   private static Path dataDir;
   private static RightsLens app;
@@ -79,9 +82,11 @@ class SearchIT {
     app = RightsLens.start(new RunSettings("127.0.0.1", 0, dataDir, null, (short) 1, true, null));
     api = new Api(app.port());
     String lines =
-        hostile(MARKUP_ID, MARKUP_TITLE, "A quokka provision.")
+        hostile(MARKUP_TITLE_ID, MARKUP_TITLE, "A quokka provision.")
             + "\n"
             + hostile(ESCAPED_ID, ESCAPED_TITLE, "A wombat provision.")
+            + "\n"
+            + hostile(MARKUP_ID, "Numbat Act", "A numbat provision.")
             + "\n";
     assertThat(api.post("/api/import", "application/x-ndjson", lines).status()).isEqualTo(200);
     await()
@@ -89,7 +94,7 @@ class SearchIT {
         .until(
             () -> {
               JsonNode health = api.get("/api/health").json();
-              return health.path("indexed").asInt() == catalogue.size() + 2
+              return health.path("indexed").asInt() == catalogue.size() + 3
                   && health.path("lag").asLong() == 0;
             });
     browser = Browser.start();
@@ -207,7 +212,7 @@ class SearchIT {
                     i -> Regions.of(i.jurisdiction()).orElseThrow(),
                     TreeMap::new,
                     Collectors.summingInt(i -> 1)));
-    regions.merge("Asia-Pacific", 2, Integer::sum); // the two hostile bills, from New Zealand
+    regions.merge("Asia-Pacific", 3, Integer::sum); // the three hostile bills, from New Zealand
     assertThat(facet(result, IndexMapping.REGION)).isEqualTo(regions);
   }
 
@@ -258,7 +263,7 @@ class SearchIT {
 
   @Test
   void markupInATitleIsStrippedOnImportAndEscapedMarkupKeptAsText() {
-    assertThat(api.get("/api/items/" + MARKUP_ID).json().get("title").asText())
+    assertThat(api.get("/api/items/" + MARKUP_TITLE_ID).json().get("title").asText())
         .isEqualTo("Quokka Act");
     assertThat(api.get("/api/items/" + ESCAPED_ID).json().get("title").asText())
         .isEqualTo(ESCAPED_TITLE);
@@ -376,6 +381,18 @@ class SearchIT {
     waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), ESCAPED_TITLE));
     assertThat(browser.findElements(By.cssSelector("main img, main script"))).isEmpty();
     assertThat(browser.getTitle()).isEqualTo("RightsLens — " + ESCAPED_TITLE);
+    assertThat(pwned(browser)).isNull();
+  }
+
+  @Test
+  void inTheBrowserAnIdCarryingMarkupIsShownAsTextAndItsLinkWorks() {
+    open("/?q=numbat");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results h3 a")));
+    browser.findElement(By.cssSelector("#results h3 a")).click();
+    waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Numbat Act"));
+
+    assertThat(browser.findElement(By.cssSelector("code.item-id")).getText()).isEqualTo(MARKUP_ID);
+    assertThat(browser.findElements(By.cssSelector("main img, main script"))).isEmpty();
     assertThat(pwned(browser)).isNull();
   }
 
