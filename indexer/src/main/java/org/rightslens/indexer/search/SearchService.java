@@ -210,9 +210,11 @@ public final class SearchService {
     } catch (IllegalArgumentException e) {
       state = null; // no document has a facet yet
     }
+    // The version is read now, while the reader is surely open; a cached one may be closed since.
+    FacetState fresh = new FacetState(reader, version(reader), state);
     synchronized (this) {
-      if (facetState == null || version(reader) >= version(facetState.reader)) {
-        facetState = new FacetState(reader, state);
+      if (facetState == null || fresh.version >= facetState.version) {
+        facetState = fresh;
       }
     }
     return state;
@@ -222,7 +224,8 @@ public final class SearchService {
     return reader instanceof DirectoryReader directory ? directory.getVersion() : 0;
   }
 
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  private record FacetState(
+      IndexReader reader, long version, SortedSetDocValuesReaderState state) {}
 
   private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page)
       throws IOException {

@@ -251,6 +251,20 @@ class SearchServiceTest {
   }
 
   @Test
+  void searchesAndTheirFacetCountsFollowTheIndexAcrossRefreshes() throws Exception {
+    assertThat(search.search(SearchRequest.of("")).facets().get("jurisdiction"))
+        .doesNotContainKey("NZ");
+    for (int i = 0; i < 3; i++) {
+      index.apply(
+          List.of(english("t:new" + i, "NZ", "New Act " + i, "Text.", LocalDate.of(2024, 1, 1))),
+          Map.of());
+      SearchResult after = search.search(SearchRequest.of(""));
+      assertThat(after.total()).isEqualTo(6 + i);
+      assertThat(after.facets().get("jurisdiction")).containsEntry("NZ", i + 1);
+    }
+  }
+
+  @Test
   void aMatchDeepInALongTextIsHighlighted(@TempDir Path other) throws Exception {
     String text = "Filler words about nothing in particular. ".repeat(2_000) + "A wombat clause.";
     try (ItemIndex longText = new ItemIndex(other)) {
