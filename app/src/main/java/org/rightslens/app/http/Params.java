@@ -46,19 +46,6 @@ public final class Params {
     return value == null ? fallback : value;
   }
 
-  public static Boolean bool(Context ctx, String name) {
-    String value = text(ctx, name);
-    if (value == null) {
-      return null;
-    }
-    return switch (value) {
-      case "true" -> true;
-      case "false" -> false;
-      default ->
-          throw ApiException.badRequest(name + ": expected true or false, got \"" + value + "\"");
-    };
-  }
-
   public static LocalDate date(Context ctx, String name) {
     String value = text(ctx, name);
     if (value == null) {

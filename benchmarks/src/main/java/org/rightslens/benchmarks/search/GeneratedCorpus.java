@@ -12,6 +12,7 @@ import org.rightslens.model.item.Evidence;
 import org.rightslens.model.item.ItemDates;
 import org.rightslens.model.item.LegislationItem;
 import org.rightslens.model.item.Tag;
+import org.rightslens.model.item.TagKind;
 import org.rightslens.model.item.TaggedItem;
 import org.rightslens.model.taxonomy.Taxonomy;
 import org.rightslens.model.taxonomy.TaxonomyEntry;
@@ -159,7 +160,7 @@ final class GeneratedCorpus {
                 List.of(evidence)));
       }
     }
-    boolean risky = tags.stream().anyMatch(t -> t.kind().json().equals("concern"));
+    boolean risky = tags.stream().anyMatch(t -> t.kind() == TagKind.CONCERN);
     return new TaggedItem(
         item, random.nextBoolean(), random.nextDouble(), risky, tags, "bench", null);
   }

@@ -19,10 +19,8 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.rightslens.model.analysis.TextAnalysis;
 import org.rightslens.model.item.LegislationItem;
@@ -91,9 +89,9 @@ public final class IndexMapping {
   private static final Set<String> MULTI_VALUED = Set.of(TAG, RECOMMENDATION, KIND);
 
   /** Offsets in the postings let highlighting find passages without analysing a text again. */
-  private static final FieldType STORED_TEXT = textWithOffsets(true);
+  private static final FieldType STORED_TEXT = TextAnalysis.textWithOffsets(true);
 
-  private static final FieldType ANALYSED_TEXT = textWithOffsets(false);
+  private static final FieldType ANALYSED_TEXT = TextAnalysis.textWithOffsets(false);
 
   private IndexMapping() {}
 
@@ -111,6 +109,12 @@ public final class IndexMapping {
 
   public static String languageField(String field, String language) {
     return field + "." + language;
+  }
+
+  /** The stored field whose text a field holds: {@code text} for {@code text.fr} and for itself. */
+  public static String storedField(String field) {
+    int dot = field.indexOf('.');
+    return dot < 0 ? field : field.substring(0, dot);
   }
 
   public static FacetsConfig facetsConfig() {
@@ -215,13 +219,6 @@ public final class IndexMapping {
       fields.put(languageField(TEXT, language), 1f);
     }
     return Map.copyOf(fields);
-  }
-
-  private static FieldType textWithOffsets(boolean stored) {
-    FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
   }
 
   private static String nz(String value) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public final class Regions {
 
   static {
     Map<String, String> byCode = new HashMap<>();
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(

@@ -17,8 +17,8 @@ import org.rightslens.model.analysis.TextAnalysis;
 
 /**
  * Highlighted passages of summary and text for hits, HTML-escaped with {@code <mark>}. A hit in a
- * language with an analyzer is highlighted through its {@code <field>.<language>} fields (the
- * stored text re-analysed with that language's analyzer), so that a word found through stemming is
+ * language with an analyzer is highlighted through its {@code <field>.<language>} fields (offsets
+ * from that field's postings, text from the stored field), so that a word found through stemming is
  * marked too; other hits through the exact-word fields.
  */
 final class ItemHighlighter extends UnifiedHighlighter {
@@ -80,10 +80,7 @@ final class ItemHighlighter extends UnifiedHighlighter {
   @Override
   protected List<CharSequence[]> loadFieldValues(
       String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
-    String[] stored =
-        Arrays.stream(fields)
-            .map(f -> f.contains(".") ? f.substring(0, f.indexOf('.')) : f)
-            .toArray(String[]::new);
+    String[] stored = Arrays.stream(fields).map(IndexMapping::storedField).toArray(String[]::new);
     return super.loadFieldValues(stored, docIter, cacheCharsThreshold);
   }
 }

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
 /**
  * The analyzers of the languages RightsLens has rules for, and the fields they analyse.
@@ -39,6 +42,17 @@ public final class TextAnalysis {
       return Optional.empty();
     }
     return Optional.of(ANALYZERS.computeIfAbsent(primary, TextAnalysis::build));
+  }
+
+  /**
+   * A text field type whose postings keep character offsets, so that a match can be located in the
+   * text without analysing it again (rule evidence, search highlights).
+   */
+  public static FieldType textWithOffsets(boolean stored) {
+    FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
 
   /** The primary language subtag of a BCP 47 tag, lower case: {@code pt-BR} gives {@code pt}. */

@@ -12,8 +12,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
@@ -35,7 +33,7 @@ final class LanguageRules implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LanguageRules.class);
 
-  private static final FieldType WITH_OFFSETS = withOffsets();
+  private static final FieldType WITH_OFFSETS = TextAnalysis.textWithOffsets(false);
 
   /** Compiled rules files with the number of open handles on each. */
   private static final Map<RuleFile, Compiled> COMPILED = new HashMap<>();
@@ -176,12 +174,5 @@ final class LanguageRules implements AutoCloseable {
   /** Whether another handle shares this one's compiled rules (for tests). */
   boolean sharesWith(LanguageRules other) {
     return compiled == other.compiled;
-  }
-
-  private static FieldType withOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
   }
 }
